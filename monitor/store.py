@@ -1,0 +1,141 @@
+"""The database: engine, migrations, transactions. SQLite by default, any SQLAlchemy URL otherwise.
+
+SQLite runs in WAL mode with a busy timeout, and writing transactions start with ``BEGIN IMMEDIATE`` so
+two writers queue instead of failing half-way. The schema is owned by Alembic: SQLite databases are
+upgraded at start; on other databases ``monitor db upgrade`` does it and a worker refuses to start on a
+schema it does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from monitor import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from monitor.errors import StoreError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def redact_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL we cannot parse is shown as nothing rather than leaked
+        return "<unparseable database URL>"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; for SQLite the file's directory is created and the pragmas set."""
+    parsed = make_url(url)
+    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+    engine = create_engine(url, **kwargs)
+    if parsed.get_backend_name() == "sqlite":
+        _sqlite_pragmas(engine)
+    return engine
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Session]:
+    """One unit of work: committed when the block ends, rolled back on any exception."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise StoreError(f"database error: {exc.orig}") from exc
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config_for_scripts()).get_current_head()
+
+
+def _alembic_config_for_scripts() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot reach the database {redact_url(str(engine.url))}: {exc}") from exc
+
+
+def upgrade(engine: Engine) -> None:
+    """Apply every migration not yet applied."""
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except SQLAlchemyError as exc:
+        raise StoreError(f"migration failed on {redact_url(str(engine.url))}: {exc}") from exc
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse to run against a schema this version does not know (older: upgrade it; newer: upgrade us)."""
+    current, head = current_revision(engine), head_revision()
+    if current == head:
+        return
+    known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config_for_scripts()).walk_revisions()}
+    if current is None:
+        raise StoreError(f"the database {redact_url(str(engine.url))} has no schema yet: run `monitor db upgrade`")
+    if current not in known:
+        raise StoreError(f"the database schema is at revision {current}, which this version of monitor does not "
+                         f"know (a newer release migrated it); run the newer release or restore a backup")
+    raise StoreError(f"the database schema is at revision {current}, this version needs {head}: "
+                     f"run `monitor db upgrade`")
+
+
+def open_database(url: str, *, auto_upgrade: bool | None = None) -> Engine:
+    """Open the database and make sure its schema is current. SQLite is upgraded automatically by default
+    (it is embedded, one process owns it); other databases only when ``auto_upgrade`` is true."""
+    engine = make_engine(url)
+    if auto_upgrade is None:
+        auto_upgrade = engine.dialect.name == "sqlite"
+    if auto_upgrade:
+        upgrade(engine)
+    check_schema(engine)
+    return engine
