@@ -37,7 +37,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 
 from monitor import USER_AGENT
-from monitor.errors import FetchError
+from monitor.errors import ConfigError, FetchError
 
 MiB = 1024 * 1024
 FEED_ACCEPT = (
@@ -100,16 +100,21 @@ class AddressGuard:
     connects to the address that passed (no second lookup that could answer differently).
     """
 
-    def __init__(self, allow: Iterable[str] = ()) -> None:
+    def __init__(self, allow: Iterable[str] | str = ()) -> None:
         self.networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
         self.hosts: set[str] = set()
         self.domains: list[str] = []
-        for item in (a.strip().lower() for a in allow):
+        items = allow.split(",") if isinstance(allow, str) else allow
+        for item in (a.strip().lower() for a in items):
             if not item:
                 continue
             try:
                 self.networks.append(ipaddress.ip_network(item, strict=False))
             except ValueError:
+                if "/" in item or ":" in item or " " in item:
+                    raise ConfigError(
+                        f"{item!r} is neither a network nor a host name", key="MONITOR_FETCH_ALLOW"
+                    ) from None
                 if item.startswith("."):
                     self.domains.append(item)
                 else:
@@ -118,7 +123,7 @@ class AddressGuard:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AddressGuard:
         env = os.environ if environ is None else environ
-        return cls(env.get("MONITOR_FETCH_ALLOW", "").split(","))
+        return cls(env.get("MONITOR_FETCH_ALLOW", ""))
 
     def host_allowed(self, host: str) -> bool:
         host = host.lower().rstrip(".")

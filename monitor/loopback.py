@@ -7,6 +7,8 @@ servers in tests). It records every request it saw, so tests can check condition
 from __future__ import annotations
 
 import threading
+import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -91,3 +93,60 @@ class LoopbackServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+# -- Misbehaving servers, for the hostile-input tests ---------------------------------------------------
+# Each handler stops by itself (a bounded loop) or as soon as the client hangs up, so no server thread
+# outlives its test for long.
+
+
+def gzip_bomb(decoded_size: int, *, content_type: str = "application/rss+xml") -> Response:
+    """A small gzip body (``Content-Encoding: gzip``) that inflates to ``decoded_size`` zero bytes."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(1024 * 1024)
+    parts = [packer.compress(block[: min(len(block), decoded_size - done)])
+             for done in range(0, decoded_size, len(block))]
+    parts.append(packer.flush())
+    return Response(b"".join(parts), headers={"Content-Type": content_type, "Content-Encoding": "gzip"})
+
+
+def endless_body(*, chunk_size: int = 64 * 1024, limit: int = 256 * 1024 * 1024) -> Handler:
+    """200 with no Content-Length, then chunks until the client hangs up or ``limit`` bytes were sent."""
+
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        request.close_connection = True
+        request.send_response(200)
+        request.send_header("Content-Type", "application/rss+xml")
+        request.send_header("Connection", "close")
+        request.end_headers()
+        chunk = b"<item>" + b"x" * (chunk_size - 6)
+        try:
+            for _ in range(limit // chunk_size):
+                request.wfile.write(chunk)
+        except OSError:  # the client hung up: what we want
+            pass
+
+    return handle
+
+
+def drip(*, interval: float = 0.05, size: int = 100, content_type: str = "application/rss+xml") -> Handler:
+    """A slow server: announces ``size`` bytes, then sends one every ``interval`` seconds (bounded)."""
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Type", content_type)
+        request.send_header("Content-Length", str(size))
+        request.end_headers()
+        try:
+            for _ in range(size):
+                request.wfile.write(b" ")
+                request.wfile.flush()
+                time.sleep(interval)  # the misbehaviour itself, not synchronisation
+        except OSError:
+            pass
+
+    return handle
+
+
+def redirect(location: str, status: int = 302) -> Response:
+    """A redirect to ``location`` (absolute or relative)."""
+    return Response(b"", status, {"Location": location})
