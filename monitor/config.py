@@ -78,9 +78,9 @@ def load_feeds(path: Path, *, base: str | None = None) -> list[FeedConfig]:
     seen: dict[str, int] = {}
     for i, feed in enumerate(model.feeds):
         if feed.name in seen:
-            line = marks.get(("feeds", i, "name"), (None, None))[0]
+            line, column = marks.get(("feeds", i, "name"), (None, None))
             raise ConfigError(f"duplicate feed name {feed.name!r} (first at feeds[{seen[feed.name]}])",
-                              file=str(path), line=line, key=f"feeds[{i}].name")
+                              file=str(path), line=line, column=column, key=f"feeds[{i}].name")
         seen[feed.name] = i
     return model.feeds
 

@@ -18,7 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
@@ -65,10 +65,14 @@ def _sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+Bind = Engine | Connection  # a Connection inside an outer transaction makes every unit of work a savepoint
+
+
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Session]:
-    """One unit of work: committed when the block ends, rolled back on any exception."""
-    with Session(engine, expire_on_commit=False) as session:
+def transaction(bind: Bind) -> Iterator[Session]:
+    """One unit of work: committed when the block ends, rolled back on any exception. Given a Connection
+    that is inside a transaction (a dry run), the unit of work is a savepoint of it."""
+    with Session(bind, expire_on_commit=False, join_transaction_mode="create_savepoint") as session:
         try:
             yield session
             session.commit()
@@ -139,3 +143,33 @@ def open_database(url: str, *, auto_upgrade: bool | None = None) -> Engine:
         upgrade(engine)
     check_schema(engine)
     return engine
+
+
+@contextmanager
+def dry_run(url: str) -> Iterator[Connection]:
+    """A connection to ``url`` inside a transaction that is rolled back at the end: everything written
+    through it is seen by what follows and then forgotten. For replays against a real database."""
+    engine = make_engine(url)
+    check_schema(engine)
+    try:
+        with engine.connect() as conn:
+            outer = conn.begin()
+            try:
+                yield conn
+            finally:
+                outer.rollback()
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def scratch_database() -> Iterator[Engine]:
+    """A throw-away SQLite database in a temporary directory."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="monitor-") as tmp:
+        engine = open_database(f"sqlite:///{Path(tmp) / 'scratch.db'}")
+        try:
+            yield engine
+        finally:
+            engine.dispose()

@@ -1,7 +1,261 @@
-"""Commands that run the service: run, once, check."""
+"""Commands that run the service and feed it: run, once, check, config, db, corpus, replay, extract, demo."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
 import click
 
+from monitor.config import SETTINGS, Settings, load_feeds
+from monitor.decide import Outcome
+from monitor.errors import ConfigError
+
 COMMANDS: list[click.Command] = []
+
+
+def command(fn: click.Command) -> click.Command:
+    COMMANDS.append(fn)
+    return fn
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for noisy in ("httpx", "apscheduler", "trafilatura", "htmldate", "courlan", "alembic"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def settings_from(db: str | None = None, **overrides: Any) -> Settings:
+    extra = {k: v for k, v in overrides.items() if v is not None}
+    if db:
+        extra["database_url"] = db
+    return Settings.from_env(**extra)
+
+
+@command
+@click.command()
+def run() -> None:
+    """Run the service: poll due feeds, decide, and send alerts until SIGTERM or Ctrl-C."""
+    from monitor.service import Service
+
+    settings = settings_from()
+    setup_logging(settings.log_level)
+    service = Service(settings)
+    service.open()
+    asyncio.run(_run_forever(service))
+
+
+async def _run_forever(service: Any) -> None:
+    await service.run_forever()
+
+
+@command
+@click.command()
+def once() -> None:
+    """Run one cycle (poll every due feed, send the alerts) and exit."""
+    from monitor.service import Service
+
+    settings = settings_from()
+    setup_logging(settings.log_level)
+    service = Service(settings)
+    service.open()
+    reports, dispatched = asyncio.run(_once(service))
+    errors = sum(1 for r in reports if r.status == "error")
+    click.echo(f"{len(reports)} feeds polled ({errors} with errors), "
+               f"{sum(len(r.outcomes) for r in reports)} new entries, {dispatched.sent} alerts sent, "
+               f"{dispatched.failed} failed")
+
+
+async def _once(service: Any) -> Any:
+    try:
+        return await service.once()
+    finally:
+        await service.close()
+
+
+@command
+@click.command()
+@click.option("--feeds", "feeds_file", type=click.Path(path_type=Path), help="Feeds file (default MONITOR_FEEDS).")
+@click.option("--watchlists", "watchlists_dir", type=click.Path(path_type=Path),
+              help="Watchlists directory (default MONITOR_WATCHLISTS).")
+def check(feeds_file: Path | None, watchlists_dir: Path | None) -> None:
+    """Validate all configuration (settings, feeds.yaml, watchlists) and say what was loaded."""
+    from monitor.watchlist import load_watchlists
+
+    settings = settings_from(feeds_file=feeds_file, watchlists_dir=watchlists_dir)
+    feeds = load_feeds(settings.feeds_file)
+    full = sum(1 for f in feeds if f.fetch_full)
+    click.echo(f"{settings.feeds_file}: {len(feeds)} feeds ({full} fetch full pages, "
+               f"{sum(1 for f in feeds if not f.enabled)} disabled)")
+    watchlists = load_watchlists(settings.watchlists_dir)
+    click.echo(f"{settings.watchlists_dir}: {len(watchlists)} watchlists: "
+               + ", ".join(f"{w.name}{'' if w.enabled else ' (disabled)'}" for w in watchlists))
+    click.echo("settings: ok (see `monitor config`)")
+
+
+@command
+@click.command("config")
+def show_config() -> None:
+    """Print the effective settings, secrets shown as <redacted>."""
+    settings = settings_from()
+    values = settings.redacted()
+    for s in SETTINGS:
+        click.echo(f"{s.env:28} {values[s.field]}")
+
+
+@command
+@click.group()
+def db() -> None:
+    """Database schema: upgrade, current."""
+
+
+@db.command()
+@click.option("--db", "db_url", help="SQLAlchemy URL (default MONITOR_DATABASE_URL or the SQLite file).")
+def upgrade(db_url: str | None) -> None:
+    """Apply every schema migration not yet applied (run this before starting a new release)."""
+    from monitor.store import current_revision, make_engine, redact_url
+    from monitor.store import upgrade as do_upgrade
+
+    settings = settings_from(db_url)
+    engine = make_engine(settings.database_url)
+    do_upgrade(engine)
+    click.echo(f"{redact_url(settings.database_url)}: schema at revision {current_revision(engine)}")
+
+
+@db.command()
+@click.option("--db", "db_url", help="SQLAlchemy URL (default MONITOR_DATABASE_URL or the SQLite file).")
+def current(db_url: str | None) -> None:
+    """Show the schema revision of the database and the one this release needs."""
+    from monitor.store import current_revision, head_revision, make_engine, redact_url
+
+    settings = settings_from(db_url)
+    engine = make_engine(settings.database_url)
+    click.echo(f"{redact_url(settings.database_url)}: at {current_revision(engine)}, this release needs "
+               f"{head_revision()}")
+
+
+@command
+@click.group()
+def corpus() -> None:
+    """The known documents novelty is judged against."""
+
+
+@corpus.command("import")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--db", "db_url", help="SQLAlchemy URL (default MONITOR_DATABASE_URL or the SQLite file).")
+def corpus_import(path: Path, db_url: str | None) -> None:
+    """Add known documents: .txt files, .html pages (extracted), .jsonl (url, title, text, published, source),
+    or a directory of them. They become known stories and never alert."""
+    from monitor.corpus import read_import_path
+    from monitor.decide import decide
+    from monitor.service import seed_corpus
+    from monitor.store import open_database
+    from monitor.urls import canonical_url
+
+    settings = settings_from(db_url)
+    engine = open_database(settings.database_url)
+    seed_corpus(engine)
+    added = seen = 0
+    for article in read_import_path(path):
+        outcome = decide(engine, None, article, identity=f"import:{canonical_url(article.url)}", origin="import")
+        added, seen = (added + 1, seen) if outcome.decision != "seen" else (added, seen + 1)
+    click.echo(f"{path}: {added} documents added, {seen} already known")
+
+
+@command
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--db", "db_url", help="Judge against this database too (nothing is written to it).")
+@click.option("--watchlists", "watchlists_dir", type=click.Path(path_type=Path),
+              help="Watchlists directory (default MONITOR_WATCHLISTS).")
+def replay(file: Path, as_json: bool, db_url: str | None, watchlists_dir: Path | None) -> None:
+    """Run articles from JSON Lines (url, title, text, published, source) through matching and novelty, in file
+    order, as if they had arrived from feeds; print one decision per line."""
+    from monitor.replay import replay_file
+
+    settings = settings_from(watchlists_dir=watchlists_dir)
+    for outcome in replay_file(file, settings, db_url=db_url):
+        click.echo(json.dumps(outcome_json(outcome), ensure_ascii=False) if as_json else outcome_line(outcome))
+
+
+def outcome_json(o: Outcome) -> dict[str, Any]:
+    return {"url": o.url, "title": o.title, "decision": o.decision, "watchlists": o.watchlists,
+            "duplicate_of": o.duplicate_of, "similarity": o.similarity, "level": o.level, "story": o.story_id,
+            "new_facts": list(o.new_facts)}
+
+
+def outcome_line(o: Outcome) -> str:
+    what = {"alert": "ALERT", "duplicate": "duplicate", "no_match": "no match", "seen": "already seen",
+            "known": "known"}.get(o.decision, o.decision)
+    if o.decision == "alert" and o.level == "update":
+        what = "ALERT (update)"
+    line = f"{what:15} {o.url}"
+    if o.watchlists:
+        line += f"  [{', '.join(o.watchlists)}]"
+    if o.duplicate_of and o.decision != "alert":
+        line += f"  {o.level} of {o.duplicate_of} ({o.similarity})"
+    if o.new_facts:
+        line += f"  new: {', '.join(o.new_facts[:6])}"
+    return line
+
+
+@command
+@click.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="Print text and metadata as JSON.")
+def extract(source: str, as_json: bool) -> None:
+    """Print the article text extracted from an HTML file or an http(s) URL."""
+    from monitor.extract import extract_page
+
+    html, url = _read_page(source)
+    page = extract_page(html, url)
+    if page is None:
+        raise ConfigError("no article text found in this page", file=source)
+    if as_json:
+        data = {"url": page.url, "title": page.title, "author": page.author, "language": page.language,
+                "published": page.published.isoformat() if page.published else None, "text": page.text}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(page.text)
+
+
+def _read_page(source: str) -> tuple[bytes, str | None]:
+    if source.startswith(("http://", "https://")):
+        from monitor.fetch import fetch, make_client
+        from monitor.pipeline import HTML_ACCEPT
+
+        async def get() -> tuple[bytes, str]:
+            async with make_client() as client:
+                result = await fetch(client, source, accept=HTML_ACCEPT)
+                return result.body, result.final_url
+
+        return asyncio.run(get())
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", file=source) from None
+    if path.suffix == ".gz":
+        import gzip
+
+        data = gzip.decompress(data)
+    return data, None
+
+
+@command
+@click.command()
+@click.option("--watchlists", "watchlists_dir", type=click.Path(path_type=Path),
+              help="Watchlists directory (default MONITOR_WATCHLISTS).")
+def demo(watchlists_dir: Path | None) -> None:
+    """Serve the recorded demo feeds on 127.0.0.1, run one full cycle on a throw-away database, and print what
+    was fetched, matched, suppressed and alerted."""
+    from monitor.demo import run_demo
+
+    settings = settings_from(watchlists_dir=watchlists_dir)
+    setup_logging("WARNING")
+    run_demo(settings, out=click.echo)

@@ -1,0 +1,133 @@
+"""Is this article news, or something the desk already knows? Levels of sameness, cheapest first:
+
+    canonical_url   the same address, tracking parameters and fragment dropped
+    content_hash    the same text after folding case, punctuation and white space
+    near_duplicate  the same text with small edits (MinHash over word shingles, LSH bands in the database)
+    same_story      the same event in other words (informative terms, names, numbers; within a time window)
+
+An article on a known story that brings new facts (numbers, names, key terms that no earlier version had)
+is an ``update``; one that brings none is a rehash, recorded as a duplicate. Everything else starts a new
+story. The index lives in the database (``lsh_band``, ``story_key``) so that restarts and several workers
+share it, and a lookup reads only the rows that share a band or a key with the article, however large the
+corpus grows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from monitor import similarity
+from monitor.article import Article
+from monitor.models import Article as ArticleRow
+from monitor.models import LshBand, StoryKey
+from monitor.similarity import Fingerprint
+from monitor.urls import canonical_url
+
+DUPLICATE_LEVELS = ("canonical_url", "content_hash", "near_duplicate", "same_story")
+CANDIDATES = 30  # most-overlapping stored articles scored in full for same-story
+STORY_KEYS = 12
+MIN_SHARED_KEYS = 2
+STORY_VERSIONS = 50  # how many articles of a story are read to tell an update from a rehash
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The novelty decision and its reason. ``level`` is new_story, update or one of DUPLICATE_LEVELS."""
+
+    level: str
+    duplicate_of: int | None = None
+    similarity: float | None = None
+    story_id: int | None = None
+    new_facts: tuple[str, ...] = ()
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.level in DUPLICATE_LEVELS
+
+
+def key_hash(term: str) -> int:
+    """A stable signed-63-bit number for a term, for the indexed ``story_key.key`` column."""
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), "big") & (2**63 - 1)
+
+
+def judge(session: Session, article: Article, fp: Fingerprint, *, window: timedelta) -> Verdict:
+    """Compare one article with everything stored, cheapest level first."""
+    canon = canonical_url(article.url)
+    same_url = session.exec(select(ArticleRow).where(ArticleRow.canonical_url == canon).limit(1)).first()
+    if same_url is not None:
+        return Verdict("canonical_url", same_url.id, 1.0, same_url.story_id)
+    same_text = session.exec(
+        select(ArticleRow).where(ArticleRow.content_hash == fp.content_hash).limit(1)).first()
+    if same_text is not None:
+        return Verdict("content_hash", same_text.id, 1.0, same_text.story_id)
+    near = _near_duplicate(session, fp)
+    if near is not None:
+        return near
+    return _same_story(session, article, fp, window)
+
+
+def _near_duplicate(session: Session, fp: Fingerprint) -> Verdict | None:
+    bands = similarity.lsh_bands(fp)
+    clauses = [(LshBand.band == band) & (LshBand.hash == value) for band, value in bands]
+    ids = session.exec(select(LshBand.article_id).where(or_(*clauses)).distinct().limit(CANDIDATES)).all()
+    best: tuple[float, ArticleRow] | None = None
+    for row in _articles(session, list(ids)):
+        score = similarity.near_duplicate_score(fp, Fingerprint.from_json(row.fingerprint))
+        if score >= similarity.NEAR_DUPLICATE_THRESHOLD and (best is None or score > best[0]):
+            best = (score, row)
+    if best is None:
+        return None
+    return Verdict("near_duplicate", best[1].id, round(best[0], 4), best[1].story_id)
+
+
+def _same_story(session: Session, article: Article, fp: Fingerprint, window: timedelta) -> Verdict:
+    keys = [key_hash(term) for term in similarity.candidate_keys(fp, STORY_KEYS)]
+    if not keys:
+        return Verdict("new_story")
+    query = select(StoryKey.article_id, func.count().label("shared")).where(col(StoryKey.key).in_(keys))
+    if article.published is not None:
+        lo, hi = article.published - window, article.published + window
+        query = query.where(or_(col(StoryKey.published_at).is_(None),
+                                col(StoryKey.published_at).between(lo, hi)))
+    query = query.group_by(StoryKey.article_id).having(func.count() >= MIN_SHARED_KEYS)
+    ranked = session.exec(query.order_by(func.count().desc(), StoryKey.article_id).limit(CANDIDATES)).all()
+    best: tuple[float, ArticleRow] | None = None
+    for row in _articles(session, [article_id for article_id, _ in ranked]):
+        score = similarity.story_score(fp, Fingerprint.from_json(row.fingerprint))
+        if score >= similarity.SAME_STORY_THRESHOLD and (best is None or score > best[0]):
+            best = (score, row)
+    if best is None:
+        return Verdict("new_story")
+    score, row = best
+    known = _story_versions(session, row)
+    if similarity.is_update(known, fp):
+        facts = tuple(similarity.new_facts(known, fp))
+        return Verdict("update", row.id, round(score, 4), row.story_id, facts)
+    return Verdict("same_story", row.id, round(score, 4), row.story_id)
+
+
+def _articles(session: Session, ids: list[int]) -> list[ArticleRow]:
+    if not ids:
+        return []
+    return list(session.exec(select(ArticleRow).where(col(ArticleRow.id).in_(ids)).order_by(ArticleRow.id)))
+
+
+def _story_versions(session: Session, row: ArticleRow) -> list[Fingerprint]:
+    if row.story_id is None:
+        return [Fingerprint.from_json(row.fingerprint)]
+    texts = session.exec(select(ArticleRow.fingerprint).where(ArticleRow.story_id == row.story_id)
+                         .order_by(ArticleRow.id).limit(STORY_VERSIONS)).all()
+    return [Fingerprint.from_json(text) for text in texts]
+
+
+def index(session: Session, row: ArticleRow, fp: Fingerprint) -> None:
+    """Add a stored article to the near-duplicate and same-story indexes (same transaction as the row)."""
+    assert row.id is not None
+    session.add_all(LshBand(band=band, hash=value, article_id=row.id) for band, value in similarity.lsh_bands(fp))
+    session.add_all(StoryKey(key=key_hash(term), article_id=row.id, published_at=row.published_at)
+                    for term in similarity.candidate_keys(fp, STORY_KEYS))

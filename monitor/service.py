@@ -1,0 +1,147 @@
+"""The long-running worker: ``monitor run`` and ``monitor once``.
+
+APScheduler (AsyncIOScheduler, memory job store) is only this process's ticker: every tick the worker asks
+the database which feeds are due (monitor.schedule), refreshes them (monitor.pipeline), and the dispatcher
+sends pending alerts (monitor.notify). On SIGTERM or Ctrl-C the ticker pauses, work in flight finishes
+(or, past the grace period, is abandoned with its leases left to expire), and the process exits: what was
+fetched and decided is already committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import uuid
+from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlmodel import Session, col, select
+
+from monitor import corpus, schedule
+from monitor.config import FeedConfig, Settings, load_feeds
+from monitor.decide import Outcome, decide
+from monitor.extract import Extractor
+from monitor.fetch import AddressGuard, make_client
+from monitor.models import Article as ArticleRow
+from monitor.notify import Dispatcher, DispatchReport, Sender, apprise_sender, console_sender
+from monitor.pipeline import Context, FeedReport, run_cycle
+from monitor.store import Bind, open_database
+from monitor.watchlist import WatchlistRegistry
+
+log = logging.getLogger("monitor.service")
+GRACE_SECONDS = 30.0
+RELOAD_SECONDS = 5.0
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def seed_corpus(engine: Bind) -> list[Outcome]:
+    """Load the shipped seed corpus into an empty database (a no-op once loaded)."""
+    articles = corpus.seed_articles()
+    identities = [f"seed:{a.source}" for a in articles]
+    with Session(engine) as session:
+        known = set(session.exec(select(ArticleRow.identity).where(col(ArticleRow.identity).in_(identities))))
+    return [decide(engine, None, a, identity=i, origin="seed") for a, i in zip(articles, identities, strict=True)
+            if i not in known]
+
+
+def make_sender(settings: Settings) -> Sender:
+    if settings.notify_urls:
+        return apprise_sender({"default": settings.notify_urls})
+    return console_sender()
+
+
+@dataclass
+class Service:
+    settings: Settings
+    feeds: list[FeedConfig] | None = None  # default: read settings.feeds_file
+    sender: Sender | None = None
+    guard: AddressGuard | None = None
+    owner: str = field(default_factory=worker_id)
+
+    def open(self) -> Context:
+        """Everything that can fail on bad configuration happens here, before any work starts."""
+        feeds = self.feeds if self.feeds is not None else load_feeds(self.settings.feeds_file)
+        self.registry = WatchlistRegistry(self.settings.watchlists_dir)
+        self.engine = open_database(self.settings.database_url)
+        seed_corpus(self.engine)
+        schedule.sync_feeds(self.engine, feeds)
+        self.dispatcher = Dispatcher(self.engine, self.sender or make_sender(self.settings), owner=self.owner)
+        self.extractor = Extractor()
+        guard = self.guard or AddressGuard(self.settings.fetch_allow)
+        self.ctx = Context(self.engine, make_client(), self.extractor, lambda: self.registry.matcher, self.settings,
+                           self.owner, guard)
+        return self.ctx
+
+    async def close(self) -> None:
+        await self.ctx.client.aclose()
+        self.extractor.close()
+        self.engine.dispose()
+
+    async def poll(self) -> list[FeedReport]:
+        reports = await run_cycle(self.ctx)
+        for r in reports:
+            log.info("feed %s: %s, %d entries, %d new, %d alerts%s", r.feed, r.status, r.entries, len(r.outcomes),
+                     sum(1 for o in r.outcomes if o.decision == "alert"), f": {r.error}" if r.error else "",
+                     extra={"feed": r.feed})
+        return reports
+
+    async def dispatch(self) -> DispatchReport:
+        return await asyncio.to_thread(self.dispatcher.dispatch_once)
+
+    async def reload(self) -> None:
+        changed = await asyncio.to_thread(self.registry.reload_if_changed)
+        if changed:
+            log.info("watchlists reloaded: %s", ", ".join(changed))
+
+    async def once(self) -> tuple[list[FeedReport], DispatchReport]:
+        """One cycle: poll every due feed, then send what it alerted."""
+        reports = await self.poll()
+        return reports, await self.dispatch()
+
+    async def run_forever(self) -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        inflight: set[asyncio.Task[Any]] = set()
+
+        def job(make: Any) -> Any:
+            async def run() -> None:
+                task = asyncio.current_task()
+                assert task is not None
+                inflight.add(task)
+                try:
+                    await make()
+                except Exception:
+                    log.exception("job %s failed", make.__name__)
+                finally:
+                    inflight.discard(task)
+            run.__name__ = make.__name__
+            return run
+
+        scheduler = AsyncIOScheduler()
+        s = self.settings
+        scheduler.add_job(job(self.poll), "interval", seconds=s.tick_interval, next_run_time=datetime.now(UTC),
+                          misfire_grace_time=int(s.tick_interval), coalesce=True, max_instances=1, id="poll")
+        scheduler.add_job(job(self.dispatch), "interval", seconds=s.dispatch_interval, misfire_grace_time=60,
+                          coalesce=True, max_instances=1, id="dispatch")
+        scheduler.add_job(job(self.reload), "interval", seconds=RELOAD_SECONDS, misfire_grace_time=60,
+                          coalesce=True, max_instances=1, id="reload")
+        scheduler.start()
+        log.info("monitor running as %s; watchlists in %s", self.owner, s.watchlists_dir)
+        await stop.wait()
+        log.info("stopping: waiting up to %.0f s for work in flight", GRACE_SECONDS)
+        scheduler.pause()
+        if inflight:
+            await asyncio.wait(set(inflight), timeout=GRACE_SECONDS)
+        scheduler.shutdown(wait=False)
+        await self.close()
+        log.info("stopped")
