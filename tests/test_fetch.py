@@ -27,6 +27,7 @@ from monitor.fetch import (
 )
 from monitor.loopback import LoopbackServer, Response, redirect
 
+
 @pytest.fixture(scope="module")
 def _one_server() -> Iterator[LoopbackServer]:
     with LoopbackServer() as srv:  # stopping a server takes half a second: one per module
@@ -191,7 +192,8 @@ def test_redirects_are_followed_and_reported(server: LoopbackServer) -> None:
     server.routes["/middle"] = redirect(server.url("/feed.xml"), 307)
     server.routes["/feed.xml"] = Response(RSS)
     result = run(fetch, server.url("/old"))
-    assert result.body == RSS and result.url == server.url("/old") and result.final_url == server.url("/feed.xml")
+    assert result.body == RSS and result.url == server.url("/old")
+    assert result.final_url == server.url("/feed.xml")
     assert [r.path for r in server.requests] == ["/old", "/middle", "/feed.xml"]
 
 
@@ -270,7 +272,8 @@ def test_guard_refuses_non_global_addresses(address: str, allowed: bool) -> None
 
 
 def test_guard_allow_list_of_networks_and_hosts() -> None:
-    guard = AddressGuard.from_env({"MONITOR_FETCH_ALLOW": "10.0.0.0/8, 127.0.0.1 ,intranet.example.org,.corp"})
+    allow = "10.0.0.0/8, 127.0.0.1 ,intranet.example.org,.corp"
+    guard = AddressGuard.from_env({"MONITOR_FETCH_ALLOW": allow})
     assert guard.address_allowed("10.20.30.40") and guard.address_allowed("127.0.0.1")
     assert not guard.address_allowed("127.0.0.2") and not guard.address_allowed("192.168.0.1")
     assert guard.host_allowed("intranet.example.org") and guard.host_allowed("INTRANET.example.org.")
