@@ -55,19 +55,21 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     """
     if not body.strip():
         raise ParseError(url, "empty body")
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
+    # No content-location: feedparser would resolve GUIDs such as "a1" against the feed URL, making every
+    # entry look new when the feed moves. Relative links are resolved against ``url`` in _entry instead.
+    headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(
         io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
     warning = _bozo_text(parsed)
     if not parsed.get("version") and not parsed.entries:
         raise ParseError(url, _not_a_feed(body, content_type, warning))
+    if warning and not parsed.entries:  # a broken document with nothing usable in it is an error, not news
+        raise ParseError(url, f"malformed feed with no readable entries: {warning}")
     feed = parsed.get("feed", {})
     return ParsedFeed(
         title=_plain(feed.get("title_detail") or feed.get("title", "")),
-        entries=[_entry(e, feed.get("language")) for e in parsed.entries],
+        entries=[_entry(e, url, feed.get("language")) for e in parsed.entries],
         ttl_minutes=_int_or_none(feed.get("ttl")),
         warning=warning,
         version=parsed.get("version") or "",
@@ -97,12 +99,13 @@ def _usable_guid(guid: str) -> bool:
     return guid.strip().lower() not in PLACEHOLDER_GUIDS
 
 
-def _entry(raw: Any, feed_language: str | None) -> Entry:
+def _entry(raw: Any, url: str, feed_language: str | None) -> Entry:
     contents = raw.get("content") or []
     title_detail = raw.get("title_detail") or {}
+    link = (raw.get("link") or "").strip()
     return Entry(
         guid=(raw.get("id") or "").strip() or None,
-        link=(raw.get("link") or "").strip() or None,
+        link=_absolute(url, link) or None,
         title=_plain(title_detail or raw.get("title", "")),
         summary=_plain(raw.get("summary_detail") or raw.get("summary", "")),
         content="\n".join(filter(None, (_plain(c) for c in contents))),
@@ -110,6 +113,13 @@ def _entry(raw: Any, feed_language: str | None) -> Entry:
         author=(raw.get("author") or "").strip() or None,
         language=(title_detail.get("language") if title_detail else None) or feed_language or None,
     )
+
+
+def _absolute(base: str | None, link: str) -> str:
+    try:
+        return urljoin(base or "", link)
+    except ValueError:
+        return link
 
 
 def _plain(detail: Any) -> str:
@@ -202,12 +212,12 @@ def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
     """Each entry's ``entry_identity`` read with lxml alone, in feed order; None when that is not possible.
 
     None means "do a full parse": the bytes are not well-formed XML, or an entry has neither a usable
-    GUID nor a link (its identity needs the text). Pass the feed's ``url`` so relative GUIDs and links
-    resolve as feedparser resolves them. No entities are expanded, no DTD is loaded, nothing is fetched,
+    GUID nor a link (its identity needs the text). Pass the feed's ``url`` so relative links resolve as
+    ``parse_feed`` resolves them. No entities are expanded, no DTD is loaded, nothing is fetched,
     and huge trees are refused.
     """
     try:
-        root = etree.fromstring(body, _xml_parser(), base_url=url)
+        root = etree.fromstring(body, _xml_parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root is None:
@@ -216,9 +226,9 @@ def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
     for item in root.iter(etree.Element):
         namespace, local = _split_tag(item.tag)
         if local == "item" and namespace in RSS_NAMESPACES:
-            identity = _rss_identity(item, namespace)
+            identity = _rss_identity(item, namespace, url)
         elif local == "entry" and namespace in ATOM_NAMESPACES:
-            identity = _atom_identity(item, namespace)
+            identity = _atom_identity(item, namespace, url)
         else:
             continue
         if identity is None:
@@ -253,7 +263,7 @@ def _text(element: etree._Element) -> str:
     return "".join(element.itertext()).strip()
 
 
-def _rss_identity(item: etree._Element, namespace: str) -> str | None:
+def _rss_identity(item: etree._Element, namespace: str, url: str | None) -> str | None:
     guid_element = _child(item, namespace, "guid")
     if guid_element is not None:
         guid = _text(guid_element)
@@ -264,10 +274,10 @@ def _rss_identity(item: etree._Element, namespace: str) -> str | None:
     link_element = _child(item, namespace, "link")
     if link_element is None or not _text(link_element):
         return None
-    return canonical_url(_resolve(link_element, _text(link_element)))
+    return _link_identity(_resolve(link_element, _text(link_element)), url)
 
 
-def _atom_identity(entry: etree._Element, namespace: str) -> str | None:
+def _atom_identity(entry: etree._Element, namespace: str, url: str | None) -> str | None:
     id_element = _child(entry, namespace, "id")
     if id_element is not None:
         guid = _resolve(id_element, _text(id_element)) if _text(id_element) else ""
@@ -276,12 +286,16 @@ def _atom_identity(entry: etree._Element, namespace: str) -> str | None:
     for link in entry.iterfind(f"{{{namespace}}}link"):
         if link.get("rel", "alternate") == "alternate" and link.get("type", "") in _HTML_TYPES:
             href = (link.get("href") or "").strip()
-            return canonical_url(_resolve(link, href)) if href else None
+            return _link_identity(_resolve(link, href), url) if href else None
     return None
 
 
+def _link_identity(link: str, url: str | None) -> str | None:
+    return canonical_url(_absolute(url, link)) if link else None
+
+
 def _resolve(element: etree._Element, uri: str) -> str:
-    """``uri`` made absolute against the element's xml:base or the feed URL, as feedparser does it."""
+    """``uri`` resolved against the element's xml:base (if any), as feedparser does it."""
     uri = _URI_FIXER.sub(r"\1\3", uri)
     try:
         return urljoin(element.base or "", uri)
