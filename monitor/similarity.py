@@ -24,13 +24,13 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from datasketch import MinHash
 
-FINGERPRINT_VERSION = 1
+FINGERPRINT_VERSION = 2
 NUM_PERM = 128
 MINHASH_SEED = 1
 SHINGLE_SIZE = 3
@@ -38,11 +38,16 @@ LSH_BANDS = 32
 LSH_ROWS = 4  # LSH_BANDS * LSH_ROWS == NUM_PERM
 
 NEAR_DUPLICATE_THRESHOLD = 0.6
-SAME_STORY_THRESHOLD = 0.3
+SAME_STORY_THRESHOLD = 0.29
 
-MAX_TERMS = 60
+MAX_TERMS = 128  # stored informative terms per article
+TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
+KEY_WORDS = 24  # surface forms kept for the top terms, to say what is new in words
 MAX_NAMES = 40
 MAX_NUMBERS = 40
+STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
+UNKNOWN_FREQUENCY = 1e-7  # frequency assumed for a word the language's word list does not have
+DEFAULT_IDF = 10.0  # informativeness of a word in a language without a word list
 
 _CJK = (
     "\u3040-\u30ff"  # hiragana, katakana
@@ -54,19 +59,33 @@ _CJK_RUN = re.compile(f"[{_CJK}]+")
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 _NAME = re.compile(r"(?<![\w])([^\W\d_][\w'’-]*)")
+_SENTENCE = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
+# Sentences that are site furniture rather than reporting: logins, subscriptions, cookies, sharing, links.
+_BOILERPLATE = re.compile(
+    r"(?i)(registered users|free trial|subscri|newsletter|cookie|\blog ?in\b|\blog ?out\b|sign ?up\b|"
+    r"\bsign in\b|all rights reserved|copyright|©|click here|e-?mail|password|terms of (use|service)|"
+    r"privacy policy|advertis|follow us|share this|read more|related:|javascript|your browser|"
+    r"reached the limit|https?://|www\.)"
+)
+_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What novelty stores per article. ``terms`` maps informative terms to weights (sum of squares 1)."""
+    """What novelty stores per article (about 2 KB as JSON).
+
+    ``terms`` maps informative terms (stems; numbers as ``#digits``) to weights, sum of squares 1;
+    ``words`` gives the most frequent surface word of the top terms; ``names`` are capitalised words inside
+    sentences (people, places, organisations), folded; ``numbers`` are digits with separators removed.
+    """
 
     content_hash: str
     minhash: tuple[int, ...]
     terms: dict[str, float]
+    words: dict[str, str] = field(default_factory=dict)
     names: frozenset[str] = field(default_factory=frozenset)
     numbers: frozenset[str] = field(default_factory=frozenset)
     language: str | None = None
-    title_terms: frozenset[str] = field(default_factory=frozenset)
     version: int = FINGERPRINT_VERSION
 
     def to_json(self) -> str:
@@ -76,10 +95,10 @@ class Fingerprint:
                 "h": self.content_hash,
                 "m": list(self.minhash),
                 "t": self.terms,
+                "w": self.words,
                 "n": sorted(self.names),
                 "d": sorted(self.numbers),
                 "l": self.language,
-                "tt": sorted(self.title_terms),
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -93,10 +112,10 @@ class Fingerprint:
             content_hash=raw["h"],
             minhash=tuple(raw["m"]),
             terms={str(k): float(v) for k, v in raw["t"].items()},
+            words={str(k): str(v) for k, v in raw.get("w", {}).items()},
             names=frozenset(raw.get("n", ())),
             numbers=frozenset(raw.get("d", ())),
             language=raw.get("l"),
-            title_terms=frozenset(raw.get("tt", ())),
             version=int(raw.get("v", 1)),
         )
 
@@ -106,18 +125,13 @@ class Fingerprint:
 
 def normalise(text: str) -> str:
     """Fold case, compatibility forms, punctuation and whitespace: the text the exact hash is taken of."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_fold_tokens(text))
-
-
-def _fold_tokens(text: str) -> list[str]:
-    return _WORD.findall(text.replace("_", " "))
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold().replace("_", " ")))
 
 
 def tokens(text: str) -> list[str]:
     """Words of a folded text; runs of CJK or Thai characters become overlapping character bigrams."""
     out: list[str] = []
-    for word in _fold_tokens(unicodedata.normalize("NFKC", text).casefold()):
+    for word in normalise(text).split():
         if not _CJK_RUN.search(word):
             out.append(word)
             continue
@@ -133,6 +147,52 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _is_cjk(term: str) -> bool:
+    return bool(_CJK_RUN.match(term))
+
+
+def without_boilerplate(text: str) -> str:
+    """The text without sentences that are site furniture (log in, subscribe, cookies, links, ...)."""
+    return "\n".join(s for s in _SENTENCE.split(text) if s and not _BOILERPLATE.search(s))
+
+
+# ---------------------------------------------------------------- languages, stop words, informativeness
+
+_SCRIPTS = (
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("ko", re.compile("[\uac00-\ud7af]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+)
+_GUESSABLE = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "cs", "ro", "hu", "fi")
+
+
+def detect_language(text: str) -> str | None:
+    """A guess good enough to pick stop words: the script, then the most frequent stop words."""
+    sample = text[:2000]
+    for language, script in _SCRIPTS:
+        if len(script.findall(sample)) > len(sample) // 10:
+            return "ja" if language == "zh" and _SCRIPTS[1][1].search(sample) else language
+    words = normalise(sample).split()
+    best, hits = None, 0
+    for language in _GUESSABLE:
+        common = _common_words(language)
+        count = sum(1 for w in words if w in common)
+        if count > hits:
+            best, hits = language, count
+    return best if hits >= 3 else None
+
+
+@lru_cache(maxsize=64)
+def _common_words(language: str) -> frozenset[str]:
+    import wordfreq
+
+    return frozenset(wordfreq.top_n_list(language, 40))
+
+
 @lru_cache(maxsize=64)
 def stop_words(language: str | None) -> frozenset[str]:
     """The stop words of a language (stopwordsiso), or a small multilingual set when it is unknown."""
@@ -146,8 +206,44 @@ def stop_words(language: str | None) -> frozenset[str]:
     return frozenset(common)
 
 
-def _is_cjk(term: str) -> bool:
-    return bool(_CJK_RUN.match(term))
+@lru_cache(maxsize=64)
+def _frequencies(language: str | None) -> dict[str, float]:
+    import wordfreq
+
+    if language is None or language not in wordfreq.available_languages():
+        return {}
+    return wordfreq.get_frequency_dict(language)
+
+
+def informativeness(word: str, language: str | None) -> float:
+    """How much a word says about what an article is about: -ln(frequency in the language at large).
+
+    Frequencies come from wordfreq's word lists (no corpus needed at run time); a word the list lacks (a
+    name, a rare word) counts as very rare. Numbers: long figures say more than days of the month.
+    """
+    if word.isdigit():
+        if len(word) <= 2:
+            return 4.0
+        return 6.0 if len(word) == 4 and word.startswith(("19", "20")) else 10.0
+    table = _frequencies(language)
+    if not table:
+        return DEFAULT_IDF
+    return -math.log(table.get(word, UNKNOWN_FREQUENCY))
+
+
+def stem(word: str, language: str | None) -> str:
+    """The key a word is compared by: numbers as ``#digits``, CJK bigrams as they are, other words cut to
+    ``STEM_LENGTH`` letters (after the article prefixes of Arabic)."""
+    if word.isdigit():
+        return "#" + (word.lstrip("0") or "0")
+    if _is_cjk(word):
+        return word
+    if language == "ar":
+        for prefix in _ARABIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+    return word[:STEM_LENGTH]
 
 
 # ---------------------------------------------------------------- informative features
@@ -166,52 +262,47 @@ def numbers_in(text: str) -> set[str]:
 def names_in(text: str, stop: frozenset[str]) -> Counter[str]:
     """Capitalised words not at the start of a sentence: people, places, organisations (folded)."""
     found: Counter[str] = Counter()
-    for sentence in re.split(r"(?<=[.!?:;\n])\s+|\n", text):
+    for sentence in _SENTENCE.split(text):
         for i, match in enumerate(_NAME.finditer(sentence)):
             word = match.group(1)
             if i == 0 or not word[0].isupper():
                 continue
-            folded = word.casefold().strip("'’-")
-            if len(folded) > 1 and folded not in stop:
+            folded = normalise(word)
+            if len(folded) > 1 and folded not in stop and " " not in folded:
                 found[folded] += 1
     return found
 
 
-def _term_counts(text: str, stop: frozenset[str]) -> Counter[str]:
+@dataclass
+class _Terms:
+    weights: dict[str, float] = field(default_factory=dict)
+    surface: dict[str, Counter[str]] = field(default_factory=dict)
+
+
+def _count(text: str, language: str | None, stop: frozenset[str], boost: float, into: _Terms) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for tok in tokens(text):
-        if tok.isdigit() or tok in stop:
+    for word in tokens(text):
+        if word in stop or (len(word) < 2 and not _is_cjk(word)):
             continue
-        if not _is_cjk(tok) and len(tok) < 3:
-            continue
-        counts[tok] += 1
-    return counts
+        key = stem(word, language)
+        counts[key] += 1
+        into.weights[key] = max(into.weights.get(key, 0.0), informativeness(word, language))
+        into.surface.setdefault(key, Counter())[word] += 1
+    return Counter({k: boost * v for k, v in counts.items()})
 
 
-def _weights(
-    title: str, text: str, stop: frozenset[str]
-) -> tuple[dict[str, float], Counter[str], set[str], set[str]]:
-    body = _term_counts(text, stop)
-    head = _term_counts(title, stop)
-    names = names_in(title + "\n" + text, stop)
-    numbers = numbers_in(title + "\n" + text)
-    raw: dict[str, float] = {}
-    for term in set(body) | set(head):
-        w = 1.0 + math.log(body.get(term, 0) + head.get(term, 0))
-        if term in names:
-            w *= 2.0
-        if term in head:
-            w *= 2.0
-        raw[term] = w
-    for num in numbers:
-        raw["#" + num] = 1.5
-    return raw, names, numbers, set(head)
-
-
-def _unit(weights: dict[str, float], limit: int) -> dict[str, float]:
-    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+def _informative_terms(
+    title: str, body: str, language: str | None
+) -> tuple[dict[str, float], dict[str, str]]:
+    stop = stop_words(language)
+    terms = _Terms()
+    tf = _count(body, language, stop, 1.0, terms) + _count(title, language, stop, 2.0, terms)
+    raw = {k: (1.0 + math.log(n)) * terms.weights[k] for k, n in tf.items() if terms.weights[k] > 0}
+    top = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return {t: round(w / norm, 6) for t, w in top}
+    weights = {k: round(w / norm, 6) for k, w in top}
+    words = {k: terms.surface[k].most_common(1)[0][0] for k, _ in top[:KEY_WORDS]}
+    return weights, words
 
 
 # ---------------------------------------------------------------- fingerprints
@@ -232,20 +323,21 @@ def _minhash(words: Sequence[str]) -> tuple[int, ...]:
 
 
 def fingerprint(title: str, text: str, language: str | None = None) -> Fingerprint:
-    """The fingerprint of one article (``title`` may be empty)."""
+    """The fingerprint of one article (``title`` may be empty; ``language`` is guessed when None)."""
     full = f"{title}\n{text}" if title else text
-    folded = normalise(full)
-    stop = stop_words(language)
-    raw, names, numbers, head = _weights(title, text, stop)
-    terms = _unit(raw, MAX_TERMS)
+    language = (language or detect_language(full) or "").split("-")[0].lower() or None
+    body = without_boilerplate(text)
+    terms, words = _informative_terms(title, body, language)
+    names = names_in(f"{title}\n{body}", stop_words(language))
+    numbers = numbers_in(f"{title}\n{body}")
     return Fingerprint(
-        content_hash=hashlib.sha256(folded.encode()).hexdigest(),
+        content_hash=hashlib.sha256(normalise(full).encode()).hexdigest(),
         minhash=_minhash(tokens(full)),
         terms=terms,
-        names=frozenset(n for n, _ in names.most_common(MAX_NAMES)),
+        words=words,
+        names=frozenset(n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]),
         numbers=frozenset(sorted(numbers, key=lambda n: (-len(n), n))[:MAX_NUMBERS]),
         language=language,
-        title_terms=frozenset(t for t in head if t in terms),
     )
 
 
@@ -263,10 +355,13 @@ def lsh_bands(fp: Fingerprint) -> list[tuple[int, int]]:
     return out
 
 
+def _ranked(fp: Fingerprint) -> list[tuple[str, float]]:
+    return sorted(fp.terms.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def candidate_keys(fp: Fingerprint, limit: int = 12) -> list[str]:
     """The most informative terms, for an inverted-index lookup of same-story candidates."""
-    ranked = sorted(fp.terms.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [t for t, _ in ranked[:limit]]
+    return [t for t, _ in _ranked(fp)[:limit]]
 
 
 def near_duplicate_score(a: Fingerprint, b: Fingerprint) -> float:
@@ -283,23 +378,35 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b[t] for t, w in a.items() if t in b)
 
 
-def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
-    sa, sb = set(a), set(b)
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / min(len(sa), len(sb)) ** 0.5 / max(len(sa), len(sb)) ** 0.5
+def _containment(a: Fingerprint, b: Fingerprint) -> float:
+    """The share (by weight) of what ``a`` is about (its top terms) that ``b`` mentions too."""
+    top = _ranked(a)[:TOP_TERMS]
+    total = sum(w for _, w in top)
+    return sum(w for t, w in top if t in b.terms) / total if total else 0.0
 
 
 def story_score(a: Fingerprint, b: Fingerprint) -> float:
-    """0..1: how likely the two articles report the same event (in the same or in other words)."""
+    """0..1: how likely the two articles report the same event (in the same or in other words).
+
+    Half the cosine of the informative-term vectors, half the mean of the two containments of top terms:
+    the cosine rewards a broad shared vocabulary, the containment asks that the few terms each article is
+    about (names, places, figures, rare words) recur in the other.
+    """
     if a.content_hash == b.content_hash:
         return 1.0
-    score = 0.7 * _cosine(a.terms, b.terms) + 0.3 * _overlap(a.names, b.names)
+    score = 0.5 * _cosine(a.terms, b.terms) + 0.25 * (_containment(a, b) + _containment(b, a))
     return max(0.0, min(1.0, score))
 
 
+# ---------------------------------------------------------------- updates versus rehashes
+
+
 def new_facts(known: Sequence[Fingerprint], new: Fingerprint) -> list[str]:
-    """Numbers, names and key terms of ``new`` absent from every known version of the story."""
+    """What ``new`` adds to a known story: figures, names and key words absent from every known version.
+
+    Figures are numbers of three digits or more (days and times of publication differ between rewrites of
+    the same report and are not facts); names and key words count only among the article's top terms.
+    """
     seen_terms: set[str] = set()
     seen_names: set[str] = set()
     seen_numbers: set[str] = set()
@@ -307,15 +414,21 @@ def new_facts(known: Sequence[Fingerprint], new: Fingerprint) -> list[str]:
         seen_terms |= set(fp.terms)
         seen_names |= fp.names
         seen_numbers |= fp.numbers
-    facts = [n for n in sorted(new.numbers) if n not in seen_numbers and ("#" + n) in new.terms]
-    facts += [n for n in sorted(new.names) if n not in seen_names and n not in seen_terms and n in new.terms]
-    key = candidate_keys(new, limit=12)
-    facts += [t for t in key if not t.startswith("#") and t not in seen_terms and t not in facts]
+    keys = candidate_keys(new, KEY_WORDS)
+    facts = [
+        n for n in sorted(new.numbers, key=lambda n: (-len(n), n)) if len(n) >= 3 and n not in seen_numbers
+    ]
+    for key in keys:
+        if key.startswith("#") or key in seen_terms:
+            continue
+        word = new.words.get(key, key)
+        if word not in seen_names and word not in facts:
+            facts.append(word)
     return facts
 
 
 def is_update(known: Sequence[Fingerprint], new: Fingerprint) -> bool:
-    """True when ``new`` adds a fact (a number, a name, or several key terms) to the known story."""
+    """True when ``new`` adds facts to the known story: a new figure, a new name, or two new key words."""
     facts = new_facts(known, new)
     strong = [f for f in facts if f in new.numbers or f in new.names]
-    return bool(strong) or len(facts) >= 3
+    return bool(strong) or len(facts) >= 2
