@@ -64,12 +64,14 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     warning = _bozo_text(parsed)
     if not parsed.get("version") and not parsed.entries:
         raise ParseError(url, _not_a_feed(body, content_type, warning))
-    if warning and not parsed.entries:  # a broken document with nothing usable in it is an error, not news
-        raise ParseError(url, f"malformed feed with no readable entries: {warning}")
     feed = parsed.get("feed", {})
+    language = feed.get("language")
+    entries = [e for e in (_entry(raw, url, language) for raw in parsed.entries) if _has_substance(e)]
+    if warning and not entries:  # a broken document with nothing usable in it is an error, not news
+        raise ParseError(url, f"malformed feed with no readable entries: {warning}")
     return ParsedFeed(
         title=_plain(feed.get("title_detail") or feed.get("title", "")),
-        entries=[_entry(e, url, feed.get("language")) for e in parsed.entries],
+        entries=entries,
         ttl_minutes=_int_or_none(feed.get("ttl")),
         warning=warning,
         version=parsed.get("version") or "",
@@ -105,7 +107,7 @@ def _entry(raw: Any, url: str, feed_language: str | None) -> Entry:
     link = (raw.get("link") or "").strip()
     return Entry(
         guid=(raw.get("id") or "").strip() or None,
-        link=_absolute(url, link) or None,
+        link=_absolute(url, link) if link else None,
         title=_plain(title_detail or raw.get("title", "")),
         summary=_plain(raw.get("summary_detail") or raw.get("summary", "")),
         content="\n".join(filter(None, (_plain(c) for c in contents))),
@@ -113,6 +115,11 @@ def _entry(raw: Any, url: str, feed_language: str | None) -> Entry:
         author=(raw.get("author") or "").strip() or None,
         language=(title_detail.get("language") if title_detail else None) or feed_language or None,
     )
+
+
+def _has_substance(entry: Entry) -> bool:
+    """An item with no id, link, title or text (a truncated document's last gasp) is dropped."""
+    return any((entry.guid, entry.link, entry.title, entry.summary, entry.content))
 
 
 def _absolute(base: str | None, link: str) -> str:
