@@ -324,18 +324,19 @@ class Matcher:
                                               scope, leaves)]
 
     def _compile_leaf(self, w: Watchlist, leaf: object, path: str, scope: Scope, leaves: set[int],
-                      ) -> list[_Ref]:
+                      factor: float = 1.0) -> list[_Ref]:
         """A term as _Refs: one for a term, one per list item for a list reference."""
         if _is_reference(leaf):
             name = leaf.list_ if isinstance(leaf, ListRef) else str(leaf)[1:]
             inner = (leaf.scope if isinstance(leaf, ListRef) else None) or scope
+            factor *= leaf.weight if isinstance(leaf, ListRef) else 1.0
             return [ref for i, item in enumerate(w.lists[name])
-                    for ref in self._compile_leaf(w, item, f"lists.{name}[{i}]", inner, leaves)]
+                    for ref in self._compile_leaf(w, item, f"lists.{name}[{i}]", inner, leaves, factor)]
         spec = Phrase.model_validate({"term": leaf}) if isinstance(leaf, str) else leaf
         assert isinstance(spec, Phrase | Lemma | Regex)
         leaf_id, label, kind = self._leaf_for(spec, w.languages)
         leaves.add(leaf_id)
-        return [_Ref(leaf_id, label, _FIELDS_OF[spec.scope or scope], spec.weight, path, kind)]
+        return [_Ref(leaf_id, label, _FIELDS_OF[spec.scope or scope], spec.weight * factor, path, kind)]
 
     def _leaf_for(self, spec: Phrase | Lemma | Regex, languages: Sequence[str]) -> tuple[int, str, str]:
         if isinstance(spec, Phrase):
@@ -527,7 +528,7 @@ class _Evaluation:
 
 
 def _make_hit(w: Watchlist, fields: list[_Field], found: dict[str, _Found]) -> Hit:
-    ordered = sorted(found.values(), key=lambda f: min(f.occurrences))
+    ordered = sorted(found.values(), key=lambda f: (-f.weight, min(f.occurrences)))  # weightiest first
     score = sum(f.weight * (w.title_weight if any(o[0] == TITLE for o in f.occurrences) else 1.0)
                 for f in ordered)
     snippets = [fields[i].snippet(first, last) for i, first, last in

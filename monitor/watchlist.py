@@ -126,6 +126,7 @@ class ListRef(BaseModel):
     model_config = _STRICT
     list_: str = Field(alias="list", description="Name of a list from lists.yaml or this file's lists.")
     scope: Scope | None = Field(None, description="Where to look: title, text or both (default: inherited).")
+    weight: float = Field(1.0, gt=0, description="Multiplies the weight of each of the list's terms.")
 
 
 def _leaf_kind(value: Any) -> str | None:

@@ -27,9 +27,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from monitor.cli import service
+    from monitor.cli import service, watchlists
 
-    for module in (service,):
+    for module in (service, watchlists):
         for command in module.COMMANDS:
             main.add_command(command)
 
