@@ -14,6 +14,8 @@ import io
 import re
 import threading
 import time
+import xml.sax
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -34,6 +36,7 @@ BLOCK_TAGS = frozenset(
         "pre", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt", "hr",
     }
 )  # fmt: skip
+MAX_INFLATED = 10 * 1024 * 1024  # a gzip body without Content-Encoding is inflated up to this size
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _local = threading.local()
@@ -53,6 +56,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
 
     Safe to call from a worker thread. Summaries and contents come back as plain text, dates as aware UTC.
     """
+    body = _gunzip(body, url)
     if not body.strip():
         raise ParseError(url, "empty body")
     # No content-location: feedparser would resolve GUIDs such as "a1" against the feed URL, making every
@@ -67,7 +71,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     feed = parsed.get("feed", {})
     language = feed.get("language")
     entries = [e for e in (_entry(raw, url, language) for raw in parsed.entries) if _has_substance(e)]
-    if warning and not entries:  # a broken document with nothing usable in it is an error, not news
+    if not entries and _is_syntax_error(parsed):  # broken, with nothing usable in it: an error, not news
         raise ParseError(url, f"malformed feed with no readable entries: {warning}")
     return ParsedFeed(
         title=_plain(feed.get("title_detail") or feed.get("title", "")),
@@ -190,6 +194,24 @@ def _int_or_none(value: Any) -> int | None:
     return number if number > 0 else None
 
 
+def _gunzip(body: bytes, url: str) -> bytes:
+    """A gzip file served without Content-Encoding (a misconfigured server): inflate it, capped."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    inflater = zlib.decompressobj(47)
+    try:
+        inflated = inflater.decompress(body, MAX_INFLATED + 1)
+    except zlib.error as exc:
+        raise ParseError(url, f"corrupt gzip-compressed body: {exc}") from exc
+    if len(inflated) > MAX_INFLATED or inflater.unconsumed_tail:
+        raise ParseError(url, f"gzip-compressed body inflates to more than {MAX_INFLATED} bytes")
+    return inflated
+
+
+def _is_syntax_error(parsed: Any) -> bool:
+    return isinstance(parsed.get("bozo_exception"), xml.sax.SAXException)
+
+
 def _bozo_text(parsed: Any) -> str | None:
     if not parsed.get("bozo"):
         return None
@@ -201,6 +223,8 @@ def _not_a_feed(body: bytes, content_type: str | None, warning: str | None) -> s
     head = body[:1024].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or "html" in (content_type or ""):
         return f"not a feed but an HTML page (Content-Type {content_type or 'unknown'})"
+    if head.startswith((b"{", b"[")):
+        return "not a feed but JSON (JSON Feed is not supported)"
     return f"not a feed (no RSS/Atom/RDF root, no entries){': ' + warning if warning else ''}"
 
 

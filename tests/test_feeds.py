@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import time
 import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
@@ -110,7 +111,9 @@ def test_atom_entries() -> None:
          "text/html", "HTML page"),
         (b"<html><body>not a feed</body></html>", None, "HTML page"),
         (b"\x89PNG\r\n\x1a\n" + bytes(64), None, "not a feed"),
-        (b'{"version": "https://jsonfeed.org/version/1", "items": []}', "application/json", "not a feed"),
+        (b'{"version": "https://jsonfeed.org/version/1", "items": []}', "application/json", "JSON Feed"),
+        (gzip.compress(b"<html><body>gzipped page</body></html>"), None, "HTML page"),
+        (b"\x1f\x8b\x08\x00 truncated gzip", None, "corrupt gzip"),
         (b"<?xml version='1.0'?><rss version='2.0'><channel><item><title>cut", None, "no readable entries"),
     ],
 )  # fmt: skip
@@ -127,6 +130,10 @@ def test_ill_formed_but_readable_feed_gives_entries_and_a_warning() -> None:
     parsed = parse_feed(broken, url=URL)
     assert parsed.warning and "SAXParseException" in parsed.warning
     assert parsed.entries[0].guid == "urn:example:1"
+
+
+def test_gzip_file_served_without_content_encoding_is_inflated() -> None:
+    assert parse_feed(gzip.compress(RSS), url=URL) == parse_feed(RSS, url=URL)
 
 
 def test_empty_but_valid_feed_has_no_entries() -> None:
