@@ -53,7 +53,10 @@ def run_demo(settings: Settings, out: Callable[[str], None] = print) -> DemoResu
     with LoopbackServer() as server, tempfile.TemporaryDirectory(prefix="monitor-demo-") as tmp:
         server.routes.update(demo_routes(server.base_url))
         feeds = load_feeds(DEMO_DIR / "feeds.yaml", base=server.base_url)
-        settings = replace(settings, data_dir=Path(tmp), database_url=f"sqlite:///{Path(tmp) / 'demo.db'}")
+        # one feed at a time, in file order: the demo tells the same story every run (in service, feeds
+        # are polled concurrently and whichever copy of a story arrives first is the one that alerts)
+        settings = replace(settings, data_dir=Path(tmp), database_url=f"sqlite:///{Path(tmp) / 'demo.db'}",
+                           feed_concurrency=1)
         service = Service(settings, feeds=feeds, sender=lambda route, msg: sent.append((route, msg)),
                           guard=AddressGuard(["127.0.0.1"]))
         service.open()

@@ -259,3 +259,22 @@ def demo(watchlists_dir: Path | None) -> None:
     settings = settings_from(watchlists_dir=watchlists_dir)
     setup_logging("WARNING")
     run_demo(settings, out=click.echo)
+
+
+@command
+@click.command()
+def health() -> None:
+    """Exit 0 when the database is reachable and its schema current, 1 otherwise (for container health checks)."""
+    from monitor.errors import StoreError
+    from monitor.store import check_schema, make_engine
+
+    settings = settings_from()
+    engine = make_engine(settings.database_url)
+    try:
+        check_schema(engine)
+    except StoreError as exc:
+        click.echo(f"unhealthy: {exc}", err=True)
+        sys.exit(1)
+    finally:
+        engine.dispose()
+    click.echo("ok")
