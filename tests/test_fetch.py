@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import socket
+import threading
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from monitor.fetch import (
     FetchLimits,
     FetchResult,
     FetchStatusError,
+    HostLimiter,
     fetch,
     make_client,
     parse_max_age,
@@ -326,3 +328,34 @@ def test_result_is_a_frozen_record() -> None:
     result = FetchResult("u", "u", 200, b"", None, None, None, False, None, None, 0.0)
     with pytest.raises(AttributeError):
         result.status = 500  # type: ignore[misc]
+
+
+def test_host_limiter_caps_concurrent_fetches_per_host(server: LoopbackServer) -> None:
+    in_flight, most = 0, 0
+    lock = threading.Lock()
+    pair = threading.Barrier(2, timeout=5)  # proves two run at once; a third would push `most` to 3
+
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+        pair.wait()
+        with lock:
+            in_flight -= 1
+        request.send_response(200)
+        request.send_header("Content-Length", str(len(RSS)))
+        request.end_headers()
+        request.wfile.write(RSS)
+
+    for n in range(6):
+        server.routes[f"/feed{n}.xml"] = handle
+
+    async def cycle() -> list[FetchResult]:
+        limiter = HostLimiter(per_host=2)
+        async with make_client() as client:
+            jobs = (fetch(client, server.url(f"/feed{n}.xml"), limiter=limiter) for n in range(6))
+            return await asyncio.gather(*jobs)
+
+    results = asyncio.run(cycle())
+    assert [r.body for r in results] == [RSS] * 6 and most == 2
