@@ -38,7 +38,7 @@ LSH_BANDS = 32
 LSH_ROWS = 4  # LSH_BANDS * LSH_ROWS == NUM_PERM
 
 NEAR_DUPLICATE_THRESHOLD = 0.6
-SAME_STORY_THRESHOLD = 0.29
+SAME_STORY_THRESHOLD = 0.30
 
 MAX_TERMS = 128  # stored informative terms per article
 TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
@@ -68,6 +68,7 @@ _BOILERPLATE = re.compile(
     r"reached the limit|https?://|www\.)"
 )
 _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "ة", "ية")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ class Fingerprint:
 
 def normalise(text: str) -> str:
     """Fold case, compatibility forms, punctuation and whitespace: the text the exact hash is taken of."""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold().replace("_", " ")))
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "").replace("_", " ")
+    return " ".join(_WORD.findall(folded))
 
 
 def tokens(text: str) -> list[str]:
@@ -228,7 +230,10 @@ def informativeness(word: str, language: str | None) -> float:
     table = _frequencies(language)
     if not table:
         return DEFAULT_IDF
-    return -math.log(table.get(word, UNKNOWN_FREQUENCY))
+    frequency = table.get(word)
+    if frequency is None and _is_cjk(word):
+        return 0.0  # a character pair across a word boundary: noise, not a term
+    return -math.log(frequency or UNKNOWN_FREQUENCY)
 
 
 def stem(word: str, language: str | None) -> str:
@@ -239,11 +244,19 @@ def stem(word: str, language: str | None) -> str:
     if _is_cjk(word):
         return word
     if language == "ar":
-        for prefix in _ARABIC_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix) :]
-                break
+        word = _arabic_light_stem(word)
     return word[:STEM_LENGTH]
+
+
+def _arabic_light_stem(word: str) -> str:
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in _ARABIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 # ---------------------------------------------------------------- informative features
