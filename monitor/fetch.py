@@ -26,6 +26,7 @@ import asyncio
 import ipaddress
 import os
 import socket
+import ssl
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterable, Mapping
@@ -185,9 +186,14 @@ def make_client(
     max_keepalive: int = 20,
     connect_timeout: float = 10.0,
     read_timeout: float = 20.0,
+    verify: ssl.SSLContext | bool = True,
 ) -> httpx.AsyncClient:
-    """An AsyncClient for ``fetch``: no proxies from the environment, no automatic redirects."""
+    """An AsyncClient for ``fetch``: no proxies from the environment, no automatic redirects.
+
+    ``verify`` is httpx's: True (the certifi bundle), or an SSLContext with an operator's own CA.
+    """
     return httpx.AsyncClient(
+        verify=verify,
         headers={"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
         limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_keepalive),

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -359,3 +363,35 @@ def test_host_limiter_caps_concurrent_fetches_per_host(server: LoopbackServer) -
 
     results = asyncio.run(cycle())
     assert [r.body for r in results] == [RSS] * 6 and most == 2
+
+
+def test_guarded_https_verifies_the_certificate_of_the_name_not_the_address(tmp_path: Path) -> None:
+    """The guard connects to the checked IP address; TLS must still check the certificate for the host
+    name (SNI), or pinning the address would switch verification off."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not available to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+         "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    tls_server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls_server.load_cert_chain(cert, key)
+    trust = ssl.create_default_context(cafile=str(cert))
+    with LoopbackServer() as tls:
+        tls._server.socket = tls_server.wrap_socket(tls._server.socket, server_side=True)
+        tls.routes["/a"] = Response(b"over tls")
+        tls_port = tls.base_url.rsplit(":", 1)[1]
+        guard = AddressGuard(["127.0.0.0/8"])
+
+        async def get(url: str) -> FetchResult:
+            async with make_client(verify=trust) as client:
+                return await fetch(client, url, guard=guard)
+
+        result = asyncio.run(get(f"https://localhost:{tls_port}/a"))
+        assert result.body == b"over tls" and tls.requests[-1].headers["host"] == f"localhost:{tls_port}"
+        with pytest.raises(FetchError) as caught:  # the certificate is for localhost, not for 127.0.0.1
+            asyncio.run(get(f"https://127.0.0.1:{tls_port}/a"))
+        assert caught.value.kind == "connect" and "certificate" in caught.value.detail.lower()
