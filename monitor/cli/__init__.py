@@ -27,9 +27,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from monitor.cli import service, watchlists
+    from monitor.cli import dedup, service, watchlists
 
-    for module in (service, watchlists):
+    for module in (service, watchlists, dedup):
         for command in module.COMMANDS:
             main.add_command(command)
 
