@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
@@ -56,17 +57,19 @@ Occurrence = tuple[int, int, int]  # field, first word, last word
 
 
 class _Field:
-    """One field (title or text) of an article, read as words."""
+    """One field (title or text) of an article, read as words. Word positions in the source are found
+    lazily, as far as a snippet or a case check needs them: most words of most articles never need one."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         folded = fold(source)
-        self._spans: list[tuple[int, int]] | None = None
+        self._spans: list[tuple[int, int]] = []
+        self._span_iter: Iterator[re.Match[str]] | None = None
         if len(folded) == len(source):  # offsets in the folded text are offsets in the source
             self.words: list[str] = WORD.findall(folded)
-            self._folded: str | None = folded
+            self._span_iter = WORD.finditer(folded)
         else:  # NFKC or folding changed lengths: fold word by word and keep each word's source span
-            self.words, self._spans, self._folded = [], [], None
+            self.words = []
             for m in WORD.finditer(source):
                 for word in WORD.findall(fold(m.group())):
                     self.words.append(word)
@@ -75,29 +78,45 @@ class _Field:
         self._starts: list[int] | None = None
         self._raw: list[str] | None = None
 
+    def span(self, index: int) -> tuple[int, int]:
+        """Where word ``index`` is in the source text."""
+        while len(self._spans) <= index:
+            if self._span_iter is None:
+                raise IndexError(index)
+            batch = [m.span() for m in itertools.islice(self._span_iter, max(64, len(self._spans)))]
+            if not batch:
+                raise IndexError(index)
+            self._spans += batch
+        return self._spans[index]
+
     def spans(self) -> list[tuple[int, int]]:
-        """Where each word is in the source text."""
-        if self._spans is None:
-            assert self._folded is not None
-            self._spans = [m.span() for m in WORD.finditer(self._folded)]
+        """Where every word is in the source text."""
+        if self.words:
+            self.span(len(self.words) - 1)
         return self._spans
 
     def starts(self) -> list[int]:
-        """Where each word starts in the word line."""
+        """Where each word starts in the word line (C-level iterators: this runs for every article)."""
         if self._starts is None:
-            self._starts = list(itertools.accumulate((len(w) + 1 for w in self.words[:-1]), initial=1))
+            lengths = map(operator.add, map(len, self.words), itertools.repeat(1))
+            self._starts = list(itertools.accumulate(lengths, initial=1))
         return self._starts
 
-    def raw_words(self) -> list[str]:
-        """The words with their letter case, aligned with ``words`` (for case-sensitive terms)."""
+    def raw_word(self, index: int) -> str:
+        """Word ``index`` with its letter case (for case-sensitive terms); "" if it cannot be aligned."""
         if self._raw is None:
-            raw: list[str] = []
-            for span, group in itertools.groupby(self.spans()):
-                count = len(list(group))
-                found = WORD.findall(fold_keeping_case(self.source[span[0]:span[1]]))
-                raw += found if len(found) == count else [""] * count
-            self._raw = raw
-        return self._raw
+            raw = WORD.findall(fold_keeping_case(self.source))
+            self._raw = raw if len(raw) == len(self.words) else []
+        if self._raw:
+            return self._raw[index]
+        start, end = self.span(index)  # folding split or merged words: align this word alone
+        first, last = index, index
+        while first > 0 and self.span(first - 1) == (start, end):
+            first -= 1
+        while last + 1 < len(self.words) and self.span(last + 1) == (start, end):
+            last += 1
+        found = WORD.findall(fold_keeping_case(self.source[start:end]))
+        return found[index - first] if len(found) == last - first + 1 else ""
 
     def first_word(self, start: int, open_start: bool) -> int:
         """The word at which an automaton match starting at ``start`` of the line begins."""
@@ -118,8 +137,8 @@ class _Field:
 
     def snippet(self, first: int, last: int) -> str:
         """The words first..last in their context, wrapped in «…», whitespace collapsed."""
-        spans, src = self.spans(), self.source
-        start, end = spans[first][0], spans[last][1]
+        src = self.source
+        start, end = self.span(first)[0], self.span(last)[1]
         low, high = max(0, start - SNIPPET_CONTEXT), min(len(src), end + SNIPPET_CONTEXT)
         left, right = src[low:start], src[end:high]
         if low > 0:  # do not begin or end in the middle of a word
@@ -243,6 +262,9 @@ class Explanation:
         if self.hit:
             out += [f"  snippet: {s}" for s in self.hit.snippets]
         return "\n".join(out)
+
+
+_NOT_EXPLAINED = NodeResult("query", "query", "", False, note="not explained: use Matcher.explain")
 
 
 @dataclass
@@ -391,8 +413,8 @@ class Matcher:
                 for pattern, start, _end in matches:
                     for leaf, count, open_start, open_end, case in self._entries[pattern]:
                         first = fld.first_word(start, open_start)
-                        if case is None or _case_holds(fld.raw_words()[first:first + count], case, open_start,
-                                                       open_end):
+                        if case is None or _case_holds([fld.raw_word(i) for i in range(first, first + count)],
+                                                       case, open_start, open_end):
                             occ[leaf].append((index, first, first + count - 1))
             for leaf_spec in self._regex_leaves:
                 self._regex_occurrences(leaf_spec, index, fld, occ)
@@ -433,15 +455,20 @@ class Matcher:
     def explain(self, article: Article) -> list[Explanation]:
         """For every watchlist (disabled ones too): matched or not, and which groups and terms held."""
         fields, occ = self._read(article)
-        return [self._evaluate(compiled, fields, occ) for compiled in self._compiled]
+        return [self._evaluate(compiled, fields, occ, explain=True) for compiled in self._compiled]
 
     def _evaluate(self, compiled: _Compiled, fields: list[_Field], occ: dict[int, list[Occurrence]],
-                  ) -> Explanation:
+                  explain: bool = False) -> Explanation:
         w = compiled.watchlist
         found: dict[str, _Found] = {}
-        tree = _Evaluation(fields, occ, found).node(compiled.root, positive=True)
+        evaluation = _Evaluation(fields, occ, found)
+        if explain:
+            tree = evaluation.node(compiled.root, positive=True)
+            held = tree.satisfied
+        else:
+            tree, held = _NOT_EXPLAINED, evaluation.holds(compiled.root, positive=True)
         hit = None
-        if not tree.satisfied:
+        if not held:
             reason = "the query does not hold"
         elif len(found) < w.min_hits:
             reason = f"{len(found)} distinct term(s) found, min_hits is {w.min_hits}"
@@ -458,6 +485,29 @@ class _Evaluation:
                  ) -> None:
         self.fields, self.occ, self.found = fields, occ, found
 
+    def holds(self, node: _Node, positive: bool) -> bool:
+        """Whether ``node`` holds (the quick way, for ``match``: no explanation tree)."""
+        if isinstance(node, _Ref):
+            occurrences = self.occurrences(node)
+            if occurrences and positive:
+                self.note(node.label, node.weight, occurrences)
+            return bool(occurrences)
+        if isinstance(node, _AnyOf):
+            return sum(self.holds(ref, positive) for ref in node.refs) > 0
+        if isinstance(node, _Near):
+            pairs = self.pairs(node)
+            if pairs and positive:
+                self.note(node.label, node.weight, pairs)
+            return bool(pairs)
+        held = True
+        if node.all_:  # every item is evaluated, not only up to the first failure: the hit lists all terms found
+            held = sum(self.holds(item, positive) for item in node.all_) == len(node.all_)
+        if node.any_:
+            held = sum(self.holds(item, positive) for item in node.any_) >= node.at_least and held
+        if node.none_ and held:
+            held = not any(self.holds(item, False) for item in node.none_)
+        return held
+
     def node(self, node: _Node, positive: bool) -> NodeResult:
         if isinstance(node, _Group):
             return self.group(node, positive)
@@ -471,7 +521,8 @@ class _Evaluation:
         return self.ref(node, positive)
 
     def occurrences(self, ref: _Ref) -> list[Occurrence]:
-        return [o for o in self.occ.get(ref.leaf, ()) if o[0] in ref.fields]
+        found = self.occ.get(ref.leaf, [])
+        return found if len(ref.fields) == 2 or not found else [o for o in found if o[0] in ref.fields]
 
     def ref(self, ref: _Ref, positive: bool) -> NodeResult:
         occurrences = self.occurrences(ref)
@@ -499,17 +550,26 @@ class _Evaluation:
             return parts[0]
         return NodeResult(node.path, "group", "", held, (), tuple(parts))
 
-    def near(self, node: _Near, positive: bool) -> NodeResult:
-        sides = [[o for ref in side for o in self.occurrences(ref) if o[0] in node.fields]
-                 for side in node.sides]
+    def sides(self, node: _Near) -> list[list[Occurrence]]:
+        return [[o for ref in side for o in self.occurrences(ref) if o[0] in node.fields] for side in node.sides]
+
+    def pairs(self, node: _Near) -> list[Occurrence]:
+        """Each place where the two sides are within reach: (field, first word, last word)."""
+        first, second = self.sides(node)
+        if not first or not second:
+            return []
         pairs = []
-        for (fa, a0, a1), (fb, b0, b1) in itertools.product(*sides):
+        for (fa, a0, a1), (fb, b0, b1) in itertools.product(first, second):
             if fa != fb:
                 continue
             if a1 < b0 <= a1 + node.within:
                 pairs.append((fa, a0, b1))
             elif not node.ordered and b1 < a0 <= b1 + node.within:
                 pairs.append((fa, b0, a1))
+        return pairs
+
+    def near(self, node: _Near, positive: bool) -> NodeResult:
+        sides, pairs = self.sides(node), self.pairs(node)
         if pairs and positive:
             self.note(node.label, node.weight, pairs)
         note = "" if pairs else (f"sides found {len(sides[0])} and {len(sides[1])} times, never within "

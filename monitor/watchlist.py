@@ -67,18 +67,26 @@ _FOLD_TABLE: dict[int, int | None] = {
 }
 
 
+_FOLDED_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
+
+
 def fold(text: str) -> str:
     """The form every comparison is made in: NFKC, case-folded, script variants unified."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", text).casefold().translate(_FOLD_TABLE)
+    return _unify(unicodedata.normalize("NFKC", text).casefold())
 
 
 def fold_keeping_case(text: str) -> str:
     """As ``fold`` but keeping letter case: what case-sensitive terms are compared with."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE)
+    return _unify(unicodedata.normalize("NFKC", text))
+
+
+def _unify(text: str) -> str:
+    """Script variants unified; ``translate`` is slow, so only when one of its characters is there."""
+    return text.translate(_FOLD_TABLE) if _FOLDED_CHARS.search(text) else text
 
 
 def words(text: str, *, keep_case: bool = False) -> list[str]:
