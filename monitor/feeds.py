@@ -37,6 +37,8 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 MAX_INFLATED = 10 * 1024 * 1024  # a gzip body without Content-Encoding is inflated up to this size
+_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE([^\[>]*)\[.*?\]\s*>", re.DOTALL)
+_WIDE_ENTITY = re.compile(rb"E\x00{1,3}N\x00{1,3}T\x00{1,3}I\x00{1,3}T\x00{1,3}Y")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _local = threading.local()
@@ -56,7 +58,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
 
     Safe to call from a worker thread. Summaries and contents come back as plain text, dates as aware UTC.
     """
-    body = _gunzip(body, url)
+    body = _without_internal_subset(_gunzip(body, url), url)
     if not body.strip():
         raise ParseError(url, "empty body")
     # No content-location: feedparser would resolve GUIDs such as "a1" against the feed URL, making every
@@ -208,6 +210,20 @@ def _gunzip(body: bytes, url: str) -> bytes:
     return inflated
 
 
+def _without_internal_subset(body: bytes, url: str) -> bytes:
+    """Drop the DOCTYPE's internal subset, so no entity declared there can be expanded.
+
+    feedparser keeps "safe-looking" entity declarations and expat expands them: one large entity used many
+    times (quadratic blowup) would still cost memory and time. Without the declarations, references stay
+    literal text. A UTF-16/32 document that declares entities is refused (bytes patterns cannot edit it).
+    """
+    if b"<!DOCTYPE" in body:
+        return _INTERNAL_SUBSET.sub(rb"<!DOCTYPE\1>", body, count=1)
+    if _WIDE_ENTITY.search(body):
+        raise ParseError(url, "a UTF-16/32 document that declares XML entities is refused")
+    return body
+
+
 def _is_syntax_error(parsed: Any) -> bool:
     return isinstance(parsed.get("bozo_exception"), xml.sax.SAXException)
 
@@ -242,8 +258,9 @@ _URI_FIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
     """Each entry's ``entry_identity`` read with lxml alone, in feed order; None when that is not possible.
 
-    None means "do a full parse": the bytes are not well-formed XML, or an entry has neither a usable
-    GUID nor a link (its identity needs the text). Pass the feed's ``url`` so relative links resolve as
+    None means "do a full parse": the bytes are not well-formed XML, the document has a DTD internal
+    subset (entity declarations), or an entry has neither a usable GUID nor a link (its identity needs
+    the text). Pass the feed's ``url`` so relative links resolve as
     ``parse_feed`` resolves them. No entities are expanded, no DTD is loaded, nothing is fetched,
     and huge trees are refused.
     """
@@ -251,8 +268,8 @@ def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
         root = etree.fromstring(body, _xml_parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
-    if root is None:
-        return None
+    if root is None or root.getroottree().docinfo.internalDTD is not None:
+        return None  # entities may be declared: leave it to the full parse, which neutralises them
     ids: list[str] = []
     for item in root.iter(etree.Element):
         namespace, local = _split_tag(item.tag)

@@ -233,6 +233,33 @@ def test_entities_are_never_expanded() -> None:
     assert parsed.warning is not None
 
 
+def test_internal_entities_stay_literal_and_quadratic_blowup_costs_nothing() -> None:
+    simple = (b'<?xml version="1.0"?><!DOCTYPE rss [ <!ENTITY e "EXPANDED"> ]><rss version="2.0"><channel>'
+              b"<item><guid>g1</guid><title>a &e; b</title></item></channel></rss>")  # fmt: skip
+    entry = parse_feed(simple, url=URL).entries[0]
+    assert entry.title == "a &e; b" and "EXPANDED" not in repr(entry)
+    big = b"x" * 100_000  # used 80 times: 8 MB of text, under expat's own amplification limit
+    blowup = (b'<?xml version="1.0"?><!DOCTYPE rss [ <!ENTITY big "' + big + b'"> ]><rss version="2.0">'
+              b"<channel><item><guid>g1</guid><description>" + b"&big;" * 80 + b"</description></item>"
+              b"</channel></rss>")  # fmt: skip
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        parsed = parse_feed(blowup, url=URL)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.monotonic() - started < 2 and peak < 16 * 1024 * 1024
+    assert len(parsed.entries[0].summary) < 20_000
+    assert scan_entry_ids(blowup, url=URL) is None and scan_entry_ids(simple, url=URL) is None
+
+
+def test_wide_encoded_entity_declarations_are_refused() -> None:
+    body = '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE rss [ <!ENTITY e "x"> ]><rss/>'.encode("utf-16")
+    with pytest.raises(ParseError, match="UTF-16/32 document that declares XML entities"):
+        parse_feed(body, url=URL)
+
+
 def test_external_entities_are_never_fetched(server: LoopbackServer) -> None:
     server.routes["/secret"] = Response(b"TOPSECRET", headers={"Content-Type": "text/plain"})
     secret = server.url("/secret")
