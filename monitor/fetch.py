@@ -329,8 +329,11 @@ async def _route(
     literal = f"[{address}]" if ":" in address else address
     target = urlunsplit((parts.scheme, f"{literal}:{port}", parts.path or "/", parts.query, ""))
     host_header = parts.netloc.rsplit("@", 1)[-1]
-    extensions: dict[str, object] = {"sni_hostname": host} if parts.scheme == "https" else {}
-    return target, {**headers, "Host": host_header}, extensions
+    if parts.scheme == "http":
+        return target, {**headers, "Host": host_header}, {}
+    # The pool keys connections by address, not by name: a kept-alive TLS connection verified for one
+    # name must not carry a request for another name on the same address. So no reuse here.
+    return target, {**headers, "Host": host_header, "Connection": "close"}, {"sni_hostname": host}
 
 
 async def _answer(url: str, current: str, response: httpx.Response, limits: FetchLimits) -> _Answer | str:

@@ -392,6 +392,7 @@ def test_guarded_https_verifies_the_certificate_of_the_name_not_the_address(tmp_
 
         result = asyncio.run(get(f"https://localhost:{tls_port}/a"))
         assert result.body == b"over tls" and tls.requests[-1].headers["host"] == f"localhost:{tls_port}"
+        assert tls.requests[-1].headers["connection"] == "close"  # a connection verified for one name only
         with pytest.raises(FetchError) as caught:  # the certificate is for localhost, not for 127.0.0.1
             asyncio.run(get(f"https://127.0.0.1:{tls_port}/a"))
         assert caught.value.kind == "connect" and "certificate" in caught.value.detail.lower()
