@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -53,11 +53,10 @@ class Outcome:
         return [hit.watchlist for hit in self.hits]
 
 
-class Matching:
+class Matching(Protocol):
     """What ``decide`` needs of a matcher (monitor.match.Matcher provides it)."""
 
-    def match(self, article: Article) -> list[Hit]:  # pragma: no cover - protocol
-        raise NotImplementedError
+    def match(self, article: Article) -> list[Hit]: ...
 
 
 def decide(engine: Bind, matcher: Matching | None, article: Article, *, identity: str, origin: str,
@@ -141,6 +140,7 @@ def _enqueue_alerts(session: Session, row: ArticleRow, story: Story, hits: tuple
         for route in hit.routes:
             routes.setdefault(route, []).append(hit)
     ids = []
+    assert row.id is not None
     for route, route_hits in routes.items():
         key = f"story:{story.id}:{route}:{kind}" + (f":{row.id}" if kind == "update" else "")
         if session.exec(select(Alert.id).where(Alert.dedup_key == key)).first() is not None:

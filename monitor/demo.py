@@ -42,6 +42,7 @@ def demo_routes(base: str, directory: Path = DEMO_DIR) -> dict[str, Response]:
 class DemoResult:
     reports: list[FeedReport]
     alerts: list[tuple[str, Message]]
+    known: list[Outcome]  # the seed corpus as loaded at the start
 
     @property
     def outcomes(self) -> list[Outcome]:
@@ -63,7 +64,7 @@ def run_demo(settings: Settings, out: Callable[[str], None] = print) -> DemoResu
         out(f"Serving {len(feeds)} recorded feeds and their article pages on {server.base_url}")
         out("Known stories: the 5 seed-corpus articles (Russia–Iran strategic partnership treaty)\n")
         reports, _ = asyncio.run(_cycle(service))
-    result = DemoResult(reports, sent)
+    result = DemoResult(reports, sent, service.seeded)
     print_report(result, out)
     return result
 

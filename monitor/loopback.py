@@ -12,7 +12,6 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Union
 
 
 @dataclass
@@ -24,7 +23,7 @@ class Response:
 
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
-Route = Union[Response, Handler]
+Route = Response | Handler
 
 
 @dataclass
@@ -70,7 +69,7 @@ class LoopbackServer:
                 self.end_headers()
                 self.wfile.write(resp.body)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)

@@ -108,21 +108,21 @@ class Dispatcher:
         due = (select(Alert.id)
                .where(Alert.status == "pending", Alert.next_attempt_at <= now,
                       or_(col(Alert.lease_until).is_(None), col(Alert.lease_until) < now))
-               .order_by(Alert.id).limit(self.batch).with_for_update(skip_locked=True))
+               .order_by(col(Alert.id)).limit(self.batch).with_for_update(skip_locked=True))
         with transaction(self.engine) as session:
-            ids = session.exec(  # type: ignore[call-overload]
+            ids = session.connection().execute(
                 update(Alert).where(col(Alert.id).in_(due.scalar_subquery()))
-                .values(lease_owner=self.owner, lease_until=now + LEASE).returning(Alert.id)).scalars().all()
+                .values(lease_owner=self.owner, lease_until=now + LEASE).returning(col(Alert.id))).scalars().all()
             if not ids:
                 return []
-            return list(session.exec(select(Alert).where(col(Alert.id).in_(ids)).order_by(Alert.id)))
+            return list(session.exec(select(Alert).where(col(Alert.id).in_(ids)).order_by(col(Alert.id))))
 
     def dispatch_once(self) -> DispatchReport:
         sent = failed = 0
         for alert in self.claim(utcnow()):
             try:
                 self.sender(alert.route, render(alert))
-            except Exception as exc:  # noqa: BLE001 - any failure of a channel is recorded, never fatal
+            except Exception as exc:
                 failed += 1
                 self._mark_failed(alert, f"{type(exc).__name__}: {exc}")
             else:
@@ -132,17 +132,18 @@ class Dispatcher:
 
     def _mark_sent(self, alert: Alert) -> None:
         with transaction(self.engine) as session:
-            session.exec(update(Alert).where(col(Alert.id) == alert.id, col(Alert.lease_owner) == self.owner)
-                         .values(status="sent", sent_at=utcnow(), lease_owner=None, lease_until=None,
-                                 attempts=Alert.attempts + 1, last_error=None))  # type: ignore[call-overload]
+            session.connection().execute(
+                update(Alert).where(col(Alert.id) == alert.id, col(Alert.lease_owner) == self.owner)
+                .values(status="sent", sent_at=utcnow(), lease_owner=None, lease_until=None,
+                        attempts=col(Alert.attempts) + 1, last_error=None))
         log.info("alert sent", extra={"alert_id": alert.id, "route": alert.route})
 
     def _mark_failed(self, alert: Alert, reason: str) -> None:
         delay = min(BACKOFF_FIRST * (2 ** alert.attempts), BACKOFF_MAX)
         with transaction(self.engine) as session:
-            session.exec(update(Alert).where(col(Alert.id) == alert.id, col(Alert.lease_owner) == self.owner)
-                         .values(lease_owner=None, lease_until=None, attempts=Alert.attempts + 1,
-                                 last_error=reason[:2000],
-                                 next_attempt_at=utcnow() + delay))  # type: ignore[call-overload]
+            session.connection().execute(
+                update(Alert).where(col(Alert.id) == alert.id, col(Alert.lease_owner) == self.owner)
+                .values(lease_owner=None, lease_until=None, attempts=col(Alert.attempts) + 1,
+                        last_error=reason[:2000], next_attempt_at=utcnow() + delay))
         log.warning("alert delivery failed; will retry in %ss: %s", int(delay.total_seconds()), reason,
                     extra={"alert_id": alert.id, "route": alert.route})

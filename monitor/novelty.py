@@ -15,6 +15,8 @@ corpus grows.
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -73,7 +75,7 @@ def judge(session: Session, article: Article, fp: Fingerprint, *, window: timede
 
 def _near_duplicate(session: Session, fp: Fingerprint) -> Verdict | None:
     bands = similarity.lsh_bands(fp)
-    clauses = [(LshBand.band == band) & (LshBand.hash == value) for band, value in bands]
+    clauses = [(col(LshBand.band) == band) & (col(LshBand.hash) == value) for band, value in bands]
     ids = session.exec(select(LshBand.article_id).where(or_(*clauses)).distinct().limit(CANDIDATES)).all()
     best: tuple[float, ArticleRow] | None = None
     for row in _articles(session, list(ids)):
@@ -94,8 +96,8 @@ def _same_story(session: Session, article: Article, fp: Fingerprint, window: tim
         lo, hi = article.published - window, article.published + window
         query = query.where(or_(col(StoryKey.published_at).is_(None),
                                 col(StoryKey.published_at).between(lo, hi)))
-    query = query.group_by(StoryKey.article_id).having(func.count() >= MIN_SHARED_KEYS)
-    ranked = session.exec(query.order_by(func.count().desc(), StoryKey.article_id).limit(CANDIDATES)).all()
+    query = query.group_by(col(StoryKey.article_id)).having(func.count() >= MIN_SHARED_KEYS)
+    ranked = session.exec(query.order_by(func.count().desc(), col(StoryKey.article_id)).limit(CANDIDATES)).all()
     best: tuple[float, ArticleRow] | None = None
     for row in _articles(session, [article_id for article_id, _ in ranked]):
         score = similarity.story_score(fp, Fingerprint.from_json(row.fingerprint))
@@ -104,25 +106,61 @@ def _same_story(session: Session, article: Article, fp: Fingerprint, window: tim
     if best is None:
         return Verdict("new_story")
     score, row = best
-    known = _story_versions(session, row)
-    if similarity.is_update(known, fp):
-        facts = tuple(similarity.new_facts(known, fp))
-        return Verdict("update", row.id, round(score, 4), row.story_id, facts)
+    facts = new_facts(_story_texts(session, row), article)
+    if is_update(facts):
+        return Verdict("update", row.id, round(score, 4), row.story_id, tuple(facts))
     return Verdict("same_story", row.id, round(score, 4), row.story_id)
 
 
 def _articles(session: Session, ids: list[int]) -> list[ArticleRow]:
     if not ids:
         return []
-    return list(session.exec(select(ArticleRow).where(col(ArticleRow.id).in_(ids)).order_by(ArticleRow.id)))
+    return list(session.exec(select(ArticleRow).where(col(ArticleRow.id).in_(ids)).order_by(col(ArticleRow.id))))
 
 
-def _story_versions(session: Session, row: ArticleRow) -> list[Fingerprint]:
+def _story_texts(session: Session, row: ArticleRow) -> list[str]:
+    """Title and text of the known versions of a story: what the desk already has."""
     if row.story_id is None:
-        return [Fingerprint.from_json(row.fingerprint)]
-    texts = session.exec(select(ArticleRow.fingerprint).where(ArticleRow.story_id == row.story_id)
-                         .order_by(ArticleRow.id).limit(STORY_VERSIONS)).all()
-    return [Fingerprint.from_json(text) for text in texts]
+        return [f"{row.title}\n{row.text}"]
+    rows = session.exec(select(ArticleRow.title, ArticleRow.text).where(ArticleRow.story_id == row.story_id)
+                        .order_by(col(ArticleRow.id)).limit(STORY_VERSIONS)).all()
+    return [f"{title}\n{text}" for title, text in rows]
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday".split())
+_WORDS = re.compile(r"\w+")
+
+
+def new_facts(known_texts: Sequence[str], article: Article) -> list[str]:
+    """What the article tells that no known version of its story does: numbers (not years, not days of the
+    month) and names absent from every known text. The outlet's own name and calendar words do not count."""
+    seen = "\n".join(known_texts)
+    seen_words = set(_WORDS.findall(similarity.normalise(seen)))
+    seen_numbers = similarity.numbers_in(seen)
+    ignored = set(_WORDS.findall(similarity.normalise(article.source or ""))) | _CALENDAR
+    text = f"{article.title}\n{article.text}"
+    numbers = [n for n in sorted(similarity.numbers_in(text), key=lambda n: (len(n), n))
+               if n not in seen_numbers and not _is_year_or_day(n)]
+    stop = similarity.stop_words(article.language or "en")
+    names = [n for n, _ in similarity.names_in(text, stop).most_common()
+             if n not in seen_words and n not in ignored and not n.isdigit()]
+    return numbers + names
+
+
+def _is_year_or_day(number: str) -> bool:
+    value = int(number) if number.isdigit() and len(number) <= 6 else -1
+    return 0 <= value <= 31 or 1900 <= value <= 2100
+
+
+MIN_NEW_FACTS = 2
+
+
+def is_update(facts: Sequence[str]) -> bool:
+    """An update brings at least MIN_NEW_FACTS facts, at least one of them a number: a new step in a story
+    comes with a date, a count, a sum or a vote. Names alone are too often a rewrite's own colour."""
+    return len(facts) >= MIN_NEW_FACTS and any(f.isdigit() for f in facts)
 
 
 def index(session: Session, row: ArticleRow, fp: Fingerprint) -> None:

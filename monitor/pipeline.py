@@ -11,7 +11,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from sqlalchemy.engine import Engine
@@ -112,7 +112,8 @@ def new_entries(engine: Engine, feed: Feed, entries: Sequence[Entry]) -> list[En
     with Session(engine) as session:
         known = set(session.exec(select(ArticleRow.identity).where(col(ArticleRow.identity).in_(list(keyed)))))
     fresh = [e for key, e in keyed.items() if key not in known]
-    return sorted(fresh, key=lambda e: (e.published is None, e.published or 0))  # type: ignore[arg-type]
+    far_future = datetime.max.replace(tzinfo=UTC)
+    return sorted(fresh, key=lambda e: e.published or far_future)
 
 
 async def build_article(ctx: Context, feed: Feed, entry: Entry) -> Article:

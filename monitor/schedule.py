@@ -43,7 +43,7 @@ def sync_feeds(engine: Engine, configs: Sequence[FeedConfig]) -> list[Feed]:
                 row.enabled, row.disabled_reason = False, "removed from feeds.yaml"
                 session.add(row)
         session.flush()
-        return list(session.exec(select(Feed).where(Feed.enabled).order_by(Feed.id)))
+        return list(session.exec(select(Feed).where(Feed.enabled).order_by(col(Feed.id))))
 
 
 def claim_due_feeds(engine: Engine, owner: str, *, now: datetime | None = None, limit: int = 100,
@@ -53,25 +53,25 @@ def claim_due_feeds(engine: Engine, owner: str, *, now: datetime | None = None, 
     due = (select(Feed.id)
            .where(Feed.enabled, or_(col(Feed.next_poll_at).is_(None), col(Feed.next_poll_at) <= now),
                   or_(col(Feed.lease_until).is_(None), col(Feed.lease_until) < now))
-           .order_by(col(Feed.next_poll_at).asc().nulls_first(), Feed.id).limit(limit)
+           .order_by(col(Feed.next_poll_at).asc().nulls_first(), col(Feed.id)).limit(limit)
            .with_for_update(skip_locked=True))
     with transaction(engine) as session:
-        ids = session.exec(  # type: ignore[call-overload]
+        ids = session.connection().execute(
             update(Feed).where(col(Feed.id).in_(due.scalar_subquery()))
-            .values(lease_owner=owner, lease_until=now + lease).returning(Feed.id)).scalars().all()
+            .values(lease_owner=owner, lease_until=now + lease).returning(col(Feed.id))).scalars().all()
         if not ids:
             return []
-        return list(session.exec(select(Feed).where(col(Feed.id).in_(ids)).order_by(Feed.id)))
+        return list(session.exec(select(Feed).where(col(Feed.id).in_(ids)).order_by(col(Feed.id))))
 
 
 def record_success(engine: Engine, feed: Feed, owner: str, *, interval: float, etag: str | None,
                    last_modified: str | None, body_hash: str | None, new_entries: int) -> None:
     now = utcnow()
     with transaction(engine) as session:
-        session.exec(update(Feed).where(col(Feed.id) == feed.id, col(Feed.lease_owner) == owner).values(  # type: ignore[call-overload]
+        session.connection().execute(update(Feed).where(col(Feed.id) == feed.id, col(Feed.lease_owner) == owner).values(
             etag=etag, last_modified=last_modified, body_hash=body_hash, last_polled_at=now,
             last_success_at=now, last_error=None, last_error_kind=None, error_count=0,
-            entries_seen=Feed.entries_seen + new_entries, next_poll_at=now + timedelta(seconds=interval),
+            entries_seen=col(Feed.entries_seen) + new_entries, next_poll_at=now + timedelta(seconds=interval),
             lease_owner=None, lease_until=None))
 
 
@@ -83,14 +83,14 @@ def record_failure(engine: Engine, feed: Feed, owner: str, *, interval: float, k
     if retry_after is not None:
         delay = max(delay, timedelta(seconds=retry_after))
     with transaction(engine) as session:
-        session.exec(update(Feed).where(col(Feed.id) == feed.id, col(Feed.lease_owner) == owner).values(  # type: ignore[call-overload]
+        session.connection().execute(update(Feed).where(col(Feed.id) == feed.id, col(Feed.lease_owner) == owner).values(
             last_polled_at=now, last_error=message[:2000], last_error_kind=kind,
-            error_count=Feed.error_count + 1, next_poll_at=now + delay, lease_owner=None, lease_until=None))
+            error_count=col(Feed.error_count) + 1, next_poll_at=now + delay, lease_owner=None, lease_until=None))
 
 
 def renew_lease(engine: Engine, feed: Feed, owner: str, lease: timedelta = LEASE) -> None:
     with transaction(engine) as session:
-        session.exec(update(Feed).where(col(Feed.id) == feed.id, col(Feed.lease_owner) == owner)  # type: ignore[call-overload]
+        session.connection().execute(update(Feed).where(col(Feed.id) == feed.id, col(Feed.lease_owner) == owner)
                      .values(lease_until=utcnow() + lease))
 
 
@@ -100,5 +100,5 @@ def release(engine: Engine, feeds: Sequence[Feed], owner: str) -> None:
     if not ids:
         return
     with transaction(engine) as session:
-        session.exec(update(Feed).where(col(Feed.id).in_(ids), col(Feed.lease_owner) == owner)  # type: ignore[call-overload]
+        session.connection().execute(update(Feed).where(col(Feed.id).in_(ids), col(Feed.lease_owner) == owner)
                      .values(lease_owner=None, lease_until=None))

@@ -15,8 +15,8 @@ import os
 import signal
 import socket
 import uuid
-from datetime import UTC, datetime
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -71,7 +71,7 @@ class Service:
         feeds = self.feeds if self.feeds is not None else load_feeds(self.settings.feeds_file)
         self.registry = WatchlistRegistry(self.settings.watchlists_dir)
         self.engine = open_database(self.settings.database_url)
-        seed_corpus(self.engine)
+        self.seeded = seed_corpus(self.engine)
         schedule.sync_feeds(self.engine, feeds)
         self.dispatcher = Dispatcher(self.engine, self.sender or make_sender(self.settings), owner=self.owner)
         self.extractor = Extractor()

@@ -44,6 +44,9 @@ MAX_TERMS = 128  # stored informative terms per article
 TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
 KEY_WORDS = 24  # surface forms kept for the top terms, to say what is new in words
 MAX_NAMES = 40
+TOP_NAMES = 5  # the names an article is about
+NAME_CONFLICT_WEIGHT = 0.5  # how much a score drops when both articles are about names the other lacks
+HEADLINE_CONFLICT_WEIGHT = 0.5  # how much it drops when both headlines name what the other never mentions
 MAX_NUMBERS = 40
 STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
 UNKNOWN_FREQUENCY = 1e-7  # frequency assumed for a word the language's word list does not have
@@ -84,9 +87,10 @@ class Fingerprint:
     minhash: tuple[int, ...]
     terms: dict[str, float]
     words: dict[str, str] = field(default_factory=dict)
-    names: frozenset[str] = field(default_factory=frozenset)
+    names: tuple[str, ...] = ()
     numbers: frozenset[str] = field(default_factory=frozenset)
     language: str | None = None
+    headline: tuple[str, ...] = ()
     version: int = FINGERPRINT_VERSION
 
     def to_json(self) -> str:
@@ -97,9 +101,10 @@ class Fingerprint:
                 "m": list(self.minhash),
                 "t": self.terms,
                 "w": self.words,
-                "n": sorted(self.names),
+                "n": list(self.names),
                 "d": sorted(self.numbers),
                 "l": self.language,
+                "hl": list(self.headline),
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -114,9 +119,10 @@ class Fingerprint:
             minhash=tuple(raw["m"]),
             terms={str(k): float(v) for k, v in raw["t"].items()},
             words={str(k): str(v) for k, v in raw.get("w", {}).items()},
-            names=frozenset(raw.get("n", ())),
+            names=tuple(raw.get("n", ())),
             numbers=frozenset(raw.get("d", ())),
             language=raw.get("l"),
+            headline=tuple(raw.get("hl", ())),
             version=int(raw.get("v", 1)),
         )
 
@@ -286,6 +292,17 @@ def names_in(text: str, stop: frozenset[str]) -> Counter[str]:
     return found
 
 
+def _headline_terms(title: str, language: str | None) -> list[str]:
+    stop = stop_words(language)
+    return [stem(w, language) for w in tokens(title) if w not in stop and (len(w) > 1 or _is_cjk(w))]
+
+
+def _salient_names(names: Counter[str], language: str | None) -> tuple[str, ...]:
+    """Names, most salient first: mentions times informativeness (a rare name outranks a common word)."""
+    score = {n: c * informativeness(n, language) for n, c in names.items()}
+    return tuple(sorted(score, key=lambda n: (-score[n], n))[:MAX_NAMES])
+
+
 @dataclass
 class _Terms:
     weights: dict[str, float] = field(default_factory=dict)
@@ -348,9 +365,10 @@ def fingerprint(title: str, text: str, language: str | None = None) -> Fingerpri
         minhash=_minhash(tokens(full)),
         terms=terms,
         words=words,
-        names=frozenset(n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]),
+        names=_salient_names(names, language),
         numbers=frozenset(sorted(numbers, key=lambda n: (-len(n), n))[:MAX_NUMBERS]),
         language=language,
+        headline=tuple(dict.fromkeys(_headline_terms(title, language))),
     )
 
 
@@ -408,7 +426,26 @@ def story_score(a: Fingerprint, b: Fingerprint) -> float:
     if a.content_hash == b.content_hash:
         return 1.0
     score = 0.5 * _cosine(a.terms, b.terms) + 0.25 * (_containment(a, b) + _containment(b, a))
+    conflict = min(_names_missing(a, b), _names_missing(b, a))
+    score *= 1.0 - NAME_CONFLICT_WEIGHT * conflict
+    if _headline_names_missing(a, b) and _headline_names_missing(b, a):
+        score *= 1.0 - HEADLINE_CONFLICT_WEIGHT
     return max(0.0, min(1.0, score))
+
+
+def _headline_names_missing(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether ``a``'s headline names someone or somewhere (a name of ``a``) that ``b`` never mentions."""
+    names = {stem(n, a.language) for n in a.names}
+    return any(t in names and t not in b.terms and t not in b.headline for t in a.headline)
+
+
+def _names_missing(a: Fingerprint, b: Fingerprint) -> float:
+    """The share of ``a``'s most salient names that ``b`` never mentions."""
+    top = a.names[:TOP_NAMES]
+    if not top:
+        return 0.0
+    missing = [n for n in top if n not in b.names and stem(n, a.language) not in b.terms]
+    return len(missing) / len(top)
 
 
 # ---------------------------------------------------------------- updates versus rehashes
@@ -425,7 +462,7 @@ def new_facts(known: Sequence[Fingerprint], new: Fingerprint) -> list[str]:
     seen_numbers: set[str] = set()
     for fp in known:
         seen_terms |= set(fp.terms)
-        seen_names |= fp.names
+        seen_names.update(fp.names)
         seen_numbers |= fp.numbers
     keys = candidate_keys(new, KEY_WORDS)
     facts = [

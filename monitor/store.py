@@ -31,7 +31,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def redact_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - a URL we cannot parse is shown as nothing rather than leaked
+    except Exception:
         return "<unparseable database URL>"
 
 

@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -18,7 +18,10 @@ from monitor.errors import ConfigError
 COMMANDS: list[click.Command] = []
 
 
-def command(fn: click.Command) -> click.Command:
+C = TypeVar("C", bound=click.Command)
+
+
+def command(fn: C) -> C:
     COMMANDS.append(fn)
     return fn
 
