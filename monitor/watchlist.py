@@ -13,6 +13,7 @@ Punctuation separates words; a phrase is its words one after another.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import itertools
@@ -388,6 +389,7 @@ def load_watchlist_file(path: Path, lists: dict[str, list[Any]] | None = None) -
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping with at least the keys name and query",
                           file=file, line=1, column=1)
+    _check_top_level_keys(data, marks, file)
     watchlist = load_model(Watchlist, data, marks, file)
     for name in watchlist.lists:
         if name in lists:
@@ -402,6 +404,18 @@ def load_watchlist_file(path: Path, lists: dict[str, list[Any]] | None = None) -
     loaded = watchlist.model_copy(update={"lists": merged})
     loaded._source = file
     return loaded
+
+
+def _check_top_level_keys(data: dict[str, Any], marks: Marks, file: str) -> None:
+    """A misspelt key first: it is usually why a required one is "missing"."""
+    known = [f.alias or name for name, f in Watchlist.model_fields.items()]
+    for key in data:
+        if key not in known:
+            line, col = position(marks, (key, "__key__"))
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ConfigError(f"unknown key ({hint}expected one of: {', '.join(known)})",
+                              file=file, line=line, column=col, key=str(key))
 
 
 def watchlist_files(directory: Path) -> list[Path]:
@@ -500,6 +514,8 @@ class _Checker:
             raise self.fail(f"invalid regular expression: {exc}", self._key(leaf, path, "regex")) from None
         except ValueError as exc:
             key = "term" if isinstance(leaf, Phrase) else "lemma"
+            if isinstance(leaf, Lemma) and leaf.lang and "lexicon" in str(exc):
+                key = "lang"
             raise self.fail(str(exc), self._key(leaf, path, key)) from None
 
     @staticmethod
@@ -508,8 +524,9 @@ class _Checker:
 
     def check_reference(self, name: str, path: tuple[Any, ...], chain: tuple[str, ...]) -> None:
         if name not in self.lists:
-            known = ", ".join(sorted(self.lists)) or "none defined"
-            raise self.fail(f"unknown list {name!r} (expected one of: {known})", path)
+            known = (f"expected one of: {', '.join(sorted(self.lists))}" if self.lists
+                     else "no lists are defined: add it to lists.yaml or to this file's lists")
+            raise self.fail(f"unknown list {name!r} ({known})", path)
         if name in chain:
             raise self.fail(f"list {name!r} refers to itself: {' -> '.join((*chain, name))}", path)
         for item in self.lists[name]:
