@@ -38,15 +38,14 @@ LSH_BANDS = 32
 LSH_ROWS = 4  # LSH_BANDS * LSH_ROWS == NUM_PERM
 
 NEAR_DUPLICATE_THRESHOLD = 0.6
-SAME_STORY_THRESHOLD = 0.30
+SAME_STORY_THRESHOLD = 0.29
 
 MAX_TERMS = 128  # stored informative terms per article
 TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
 KEY_WORDS = 24  # surface forms kept for the top terms, to say what is new in words
 MAX_NAMES = 40
-TOP_NAMES = 5  # the names an article is about
-NAME_CONFLICT_WEIGHT = 0.5  # how much a score drops when both articles are about names the other lacks
-HEADLINE_CONFLICT_WEIGHT = 0.5  # how much it drops when both headlines name what the other never mentions
+HEADLINE_CONFLICT_WEIGHT = 0.75  # how much a score drops when both headlines name what the other lacks
+SALIENT_NAMES = 10  # names that count as new facts when no known version has them
 MAX_NUMBERS = 40
 STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
 UNKNOWN_FREQUENCY = 1e-7  # frequency assumed for a word the language's word list does not have
@@ -321,9 +320,7 @@ def _count(text: str, language: str | None, stop: frozenset[str], boost: float, 
     return Counter({k: boost * v for k, v in counts.items()})
 
 
-def _informative_terms(
-    title: str, body: str, language: str | None
-) -> tuple[dict[str, float], dict[str, str]]:
+def _informative_terms(title: str, body: str, language: str | None) -> tuple[dict[str, float], dict[str, str]]:
     stop = stop_words(language)
     terms = _Terms()
     tf = _count(body, language, stop, 1.0, terms) + _count(title, language, stop, 2.0, terms)
@@ -426,8 +423,6 @@ def story_score(a: Fingerprint, b: Fingerprint) -> float:
     if a.content_hash == b.content_hash:
         return 1.0
     score = 0.5 * _cosine(a.terms, b.terms) + 0.25 * (_containment(a, b) + _containment(b, a))
-    conflict = min(_names_missing(a, b), _names_missing(b, a))
-    score *= 1.0 - NAME_CONFLICT_WEIGHT * conflict
     if _headline_names_missing(a, b) and _headline_names_missing(b, a):
         score *= 1.0 - HEADLINE_CONFLICT_WEIGHT
     return max(0.0, min(1.0, score))
@@ -439,46 +434,40 @@ def _headline_names_missing(a: Fingerprint, b: Fingerprint) -> bool:
     return any(t in names and t not in b.terms and t not in b.headline for t in a.headline)
 
 
-def _names_missing(a: Fingerprint, b: Fingerprint) -> float:
-    """The share of ``a``'s most salient names that ``b`` never mentions."""
-    top = a.names[:TOP_NAMES]
-    if not top:
-        return 0.0
-    missing = [n for n in top if n not in b.names and stem(n, a.language) not in b.terms]
-    return len(missing) / len(top)
-
-
 # ---------------------------------------------------------------- updates versus rehashes
 
 
 def new_facts(known: Sequence[Fingerprint], new: Fingerprint) -> list[str]:
-    """What ``new`` adds to a known story: figures, names and key words absent from every known version.
+    """What ``new`` adds to a known story, most telling first: figures, then names, then key words that
+    no known version has.
 
-    Figures are numbers of three digits or more (days and times of publication differ between rewrites of
-    the same report and are not facts); names and key words count only among the article's top terms.
+    Figures are numbers of three digits or more (days and times differ between rewrites of one report and
+    are not facts); names are the article's most salient names; key words are its top terms.
     """
     seen_terms: set[str] = set()
     seen_names: set[str] = set()
     seen_numbers: set[str] = set()
     for fp in known:
-        seen_terms |= set(fp.terms)
+        seen_terms.update(fp.terms)
         seen_names.update(fp.names)
-        seen_numbers |= fp.numbers
-    keys = candidate_keys(new, KEY_WORDS)
-    facts = [
-        n for n in sorted(new.numbers, key=lambda n: (-len(n), n)) if len(n) >= 3 and n not in seen_numbers
-    ]
-    for key in keys:
-        if key.startswith("#") or key in seen_terms:
-            continue
+        seen_numbers.update(fp.numbers)
+    facts = [n for n in sorted(new.numbers, key=lambda n: (-len(n), n)) if len(n) >= 3 and n not in seen_numbers]
+    facts += [n for n in _new_names(new, seen_names, seen_terms) if n not in facts]
+    for key in candidate_keys(new, KEY_WORDS):
         word = new.words.get(key, key)
-        if word not in seen_names and word not in facts:
+        if not key.startswith("#") and key not in seen_terms and word not in facts and word not in seen_names:
             facts.append(word)
     return facts
 
 
+def _new_names(new: Fingerprint, seen_names: set[str], seen_terms: set[str]) -> list[str]:
+    return [n for n in new.names[:SALIENT_NAMES] if n not in seen_names and stem(n, new.language) not in seen_terms]
+
+
 def is_update(known: Sequence[Fingerprint], new: Fingerprint) -> bool:
-    """True when ``new`` adds facts to the known story: a new figure, a new name, or two new key words."""
+    """True when ``new`` adds facts to the known story: a new figure or a new name (or, in a language
+    without capital letters, three new key words). A rewording of known facts is a rehash."""
     facts = new_facts(known, new)
-    strong = [f for f in facts if f in new.numbers or f in new.names]
-    return bool(strong) or len(facts) >= 2
+    if any(f in new.numbers or f in new.names for f in facts):
+        return True
+    return not new.names and len(facts) >= 3
