@@ -4,6 +4,7 @@ One call, ``fetch(client, url, ...)``, does a conditional GET and returns a ``Fe
 happened (304, the validators to store, the server's Retry-After and max-age hints). Everything that can go
 wrong ends in ``monitor.errors.FetchError`` with a short ``kind``:
 
+    url               the URL (or a redirect's Location) is malformed: no host, bad port, bad IDNA, ...
     scheme            the URL (or a redirect) is not http/https
     blocked_address   the AddressGuard refused the host's resolved address (SSRF guard)
     connect           DNS failure, connection refused or reset, TLS failure, protocol error
@@ -249,7 +250,8 @@ async def _follow(
     started: float,
 ) -> FetchResult:
     """Follow redirects by hand, checking every hop, until a final answer."""
-    current, seen = url, {url}
+    current = url.strip()
+    seen = {current}
     for _ in range(limits.max_redirects + 1):
         location = await _request(client, url, current, headers, limits, guard)
         if isinstance(location, _Answer):
@@ -300,6 +302,8 @@ async def _request(
             "GET", target, headers=hop_headers, extensions=extensions, timeout=timeout
         ) as response:
             return await _answer(url, current, response, limits)
+    except (httpx.InvalidURL, UnicodeError) as exc:  # junk that urlsplit let through (IDNA, control chars)
+        raise FetchError(url, "url", f"malformed URL {current!r}: {exc}") from exc
     except httpx.TimeoutException as exc:
         raise FetchError(url, "timeout", f"{type(exc).__name__} at {current}") from exc
     except httpx.TransportError as exc:
@@ -314,12 +318,12 @@ async def _route(
         parts = urlsplit(current)
         port = parts.port
     except ValueError as exc:
-        raise FetchError(url, "scheme", f"malformed URL {current!r}: {exc}") from exc
+        raise FetchError(url, "url", f"malformed URL {current!r}: {exc}") from exc
     if parts.scheme not in ("http", "https"):
         raise FetchError(url, "scheme", f"only http and https are fetched, not {current!r}")
     host = parts.hostname
     if not host:
-        raise FetchError(url, "scheme", f"no host in {current!r}")
+        raise FetchError(url, "url", f"no host in {current!r}")
     if guard is None:
         return current, headers, {}
     port = port or (443 if parts.scheme == "https" else 80)

@@ -225,6 +225,20 @@ def test_only_http_and_https(server: LoopbackServer, target: str) -> None:
     assert error.kind == "scheme" and target in error.detail
 
 
+@pytest.mark.parametrize(
+    "junk",
+    ["http://", "http:///path", "http://[::1", "http://127.0.0.1:99999/", "http://xn--a-.com/",
+     "http://\x00/", "https://256.256.256.256/"],
+)  # fmt: skip
+def test_malformed_urls_are_url_errors(junk: str) -> None:
+    assert fetch_error(junk).kind == "url"
+
+
+def test_surrounding_whitespace_is_ignored(server: LoopbackServer) -> None:
+    server.routes["/feed.xml"] = Response(RSS)
+    assert run(fetch, f"  {server.url('/feed.xml')}\n").body == RSS
+
+
 def test_refused_connection_is_a_connect_error() -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
