@@ -100,7 +100,8 @@ def _record(session: Session, article: Article, fp: similarity.Fingerprint, hits
     session.add_all(HitRow(article_id=row.id, watchlist=h.watchlist, terms=list(h.terms),
                            snippets=list(h.snippets), score=h.score) for h in hits)
     reason = "no_match" if decision == "no_match" else verdict.level
-    session.add(Decision(article_id=row.id, decision=decision, reason=reason, duplicate_of_id=verdict.duplicate_of,
+    session.add(Decision(article_id=row.id, decision=decision, reason=reason, level=verdict.level,
+                         duplicate_of_id=verdict.duplicate_of,
                          similarity=verdict.similarity, story_id=story.id, new_facts=list(verdict.new_facts)))
     alert_ids = _enqueue_alerts(session, row, story, hits, verdict) if decision == "alert" else ()
     return Outcome(article.url, article.title, decision, verdict.level, row.id, story.id, hits,

@@ -124,7 +124,8 @@ class Decision(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", unique=True)
     decision: str = Field(index=True)  # alert, duplicate, no_match, known (seed and imported documents)
-    reason: str  # new_story, update, canonical_url, content_hash, near_duplicate, same_story, no_match, corpus
+    reason: str  # new_story, update, canonical_url, content_hash, near_duplicate, same_story, no_match
+    level: str = "new_story"  # the novelty verdict, recorded even when no watchlist matched (for backtests)
     duplicate_of_id: int | None = Field(default=None, foreign_key="article.id")
     similarity: float | None = None
     story_id: int | None = Field(default=None, foreign_key="story.id")

@@ -139,9 +139,13 @@ def open_database(url: str, *, auto_upgrade: bool | None = None) -> Engine:
     engine = make_engine(url)
     if auto_upgrade is None:
         auto_upgrade = engine.dialect.name == "sqlite"
-    if auto_upgrade:
-        upgrade(engine)
-    check_schema(engine)
+    try:
+        if auto_upgrade:
+            upgrade(engine)
+        check_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 

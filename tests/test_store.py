@@ -12,8 +12,16 @@ from sqlmodel import Session, select
 
 from monitor.errors import StoreError
 from monitor.models import Feed
-from monitor.store import (check_schema, current_revision, dry_run, head_revision, make_engine, open_database,
-                           transaction, upgrade)
+from monitor.store import (
+    check_schema,
+    current_revision,
+    dry_run,
+    head_revision,
+    make_engine,
+    open_database,
+    transaction,
+    upgrade,
+)
 
 PG_ADMIN = os.environ.get("MONITOR_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -25,7 +33,7 @@ def postgres_url() -> Iterator[str]:
     try:
         with admin.connect() as conn:
             conn.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         admin.dispose()
         pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN}: {type(exc).__name__}")
     name = f"monitor_test_{uuid.uuid4().hex[:10]}"
@@ -105,3 +113,14 @@ def test_postgres_is_not_migrated_implicitly_but_by_upgrade(postgres_url: str) -
     with Session(engine) as session:
         assert session.exec(select(Feed.next_poll_at)).one() == when
     engine.dispose()
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    """A model changed without a migration (or the reverse) fails here: run `alembic revision --autogenerate`."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    engine = open_database(f"sqlite:///{tmp_path / 'm.db'}")
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []

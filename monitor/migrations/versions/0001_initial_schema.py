@@ -119,6 +119,7 @@ def upgrade() -> None:
     sa.Column('article_id', sa.Integer(), nullable=False),
     sa.Column('decision', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('level', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('duplicate_of_id', sa.Integer(), nullable=True),
     sa.Column('similarity', sa.Float(), nullable=True),
     sa.Column('story_id', sa.Integer(), nullable=True),
