@@ -64,9 +64,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     # No content-location: feedparser would resolve GUIDs such as "a1" against the feed URL, making every
     # entry look new when the feed moves. Relative links are resolved against ``url`` in _entry instead.
     headers = {"content-type": content_type} if content_type else {}
-    parsed = feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    parsed = _feedparser(body, headers, url)
     warning = _bozo_text(parsed)
     if not parsed.get("version") and not parsed.entries:
         raise ParseError(url, _not_a_feed(body, content_type, warning))
@@ -82,6 +80,21 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         warning=warning,
         version=parsed.get("version") or "",
     )
+
+
+def _feedparser(body: bytes, headers: dict[str, str], url: str) -> Any:
+    """feedparser itself, whose own bugs on hostile bytes become a ParseError.
+
+    It raises OverflowError on a character reference such as ``&#xFFFFFFFF;``, and AttributeError,
+    KeyError or UnicodeDecodeError from its fallback parser on mangled documents (found by fuzzing the
+    real feeds); none of these is a reason to stop a cycle, so any exception here means "not readable".
+    """
+    try:
+        return feedparser.parse(
+            io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
+    except Exception as exc:
+        raise ParseError(url, f"unreadable feed ({type(exc).__name__} in feedparser: {exc})") from exc
 
 
 def entry_identity(entry: Entry) -> str:
@@ -137,6 +150,8 @@ def _absolute(base: str | None, link: str) -> str:
 
 def _plain(detail: Any) -> str:
     """Plain text from a feedparser text construct (a dict with value and type) or a bare string."""
+    if not detail:
+        return ""
     if isinstance(detail, str):
         return html_to_text(detail)
     value = detail.get("value") or ""

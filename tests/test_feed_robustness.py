@@ -3,7 +3,9 @@ ParseError, never another exception or a hang; the cheap lxml id scan agrees wit
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
 import time
 from pathlib import Path
 
@@ -89,3 +91,26 @@ def test_all_real_feeds() -> None:
         _check_real_feed(path, item)
         scanned += scan_entry_ids(path.read_bytes(), url=str(item["url"])) is not None
     assert scanned >= 180  # the fast path works on nearly all real feeds
+
+
+def test_mangled_feeds_never_raise_anything_but_parse_error() -> None:
+    """Seeded fuzzing: truncate, flip bytes, splice in XML debris. feedparser has crashed on such input
+    (OverflowError, AttributeError, KeyError, UnicodeDecodeError); parse_feed must only say ParseError."""
+    files = sorted(shared_data("feedparser-cases").rglob("*.xml"))
+    rng = random.Random(20261122)
+    debris = [b"<!DOCTYPE x [", b"]]>", b"<![CDATA[", b"&#xFFFFFFFF;", b"&#0;", b"\xff\xfe", b"</item>",
+              b"<?xml version='1.0' encoding='utf-16'?>", b"\x00\x00", b"<gml:pos>"]  # fmt: skip
+    for _ in range(400):
+        body = bytearray(rng.choice(files).read_bytes())
+        for _ in range(rng.randrange(1, 4)):
+            at = rng.randrange(len(body) + 1)
+            choice = rng.randrange(3)
+            if choice == 0:
+                body = body[:at]
+            elif choice == 1 and body:
+                body[min(at, len(body) - 1)] = rng.randrange(256)
+            else:
+                body[at:at] = rng.choice(debris)
+        with contextlib.suppress(ParseError):
+            parse_feed(bytes(body), url="http://example.org/feed.xml")
+        scan_entry_ids(bytes(body), url="http://example.org/feed.xml")

@@ -125,6 +125,12 @@ def test_what_is_not_a_feed_is_a_parse_error_naming_the_url(
     assert caught.value.url == URL and URL in str(caught.value) and words in str(caught.value)
 
 
+def test_feedparser_crashing_on_a_character_reference_is_a_parse_error() -> None:
+    body = RSS.replace(b"Relative link, no guid", b"a &#xFFFFFFFF; b")  # OverflowError inside feedparser
+    with pytest.raises(ParseError, match="OverflowError in feedparser"):
+        parse_feed(body, url=URL)
+
+
 def test_ill_formed_but_readable_feed_gives_entries_and_a_warning() -> None:
     broken = RSS.replace(b"<ttl>45</ttl>", b"<ttl>45</tl>")
     parsed = parse_feed(broken, url=URL)
