@@ -69,6 +69,7 @@ _BOILERPLATE = re.compile(
     r"privacy policy|advertis|follow us|share this|read more|related:|javascript|your browser|"
     r"reached the limit|https?://|www\.)"
 )
+_EMPTY_SLOT = 2**32 - 1  # the value of every MinHash slot when there were no shingles
 _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "ة", "ية")
 
@@ -107,7 +108,7 @@ class Fingerprint:
             },
             ensure_ascii=False,
             separators=(",", ":"),
-            sort_keys=True,
+            sort_keys=False,
         )
 
     @classmethod
@@ -374,7 +375,10 @@ def lsh_bands(fp: Fingerprint) -> list[tuple[int, int]]:
 
     32 bands of 4 rows: an article pair with Jaccard 0.6 shares a band with probability 0.99, at 0.3 with
     probability 0.23, at 0.1 with probability 0.003. The hash fits a signed 64-bit column (0 <= h < 2**63).
+    A text without words has no bands.
     """
+    if all(v == _EMPTY_SLOT for v in fp.minhash):
+        return []  # no words: nothing to be a near-duplicate of (the exact hash still matches)
     out = []
     for band in range(LSH_BANDS):
         rows = fp.minhash[band * LSH_ROWS : (band + 1) * LSH_ROWS]
