@@ -444,7 +444,12 @@ class _Inflater:
         return self.obj.decompress(data, max_length)
 
     def flush(self) -> bytes:
-        return self.obj.flush() if self.started else b""
+        if not self.started:
+            return b""
+        data = self.obj.flush()
+        if not self.obj.eof:
+            raise zlib.error("the compressed stream ends early")
+        return data
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

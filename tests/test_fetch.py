@@ -177,6 +177,7 @@ def test_compressed_bodies_are_decoded(
     [
         ("gzip", b"this is not gzip at all", "corrupt"),
         ("br", b"\x0b\x02\x80hello\x03", "unsupported"),
+        ("gzip", gzip.compress(RSS * 50)[:-20], "ends early"),
     ],
 )
 def test_undecodable_bodies_are_decode_errors(
