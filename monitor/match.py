@@ -45,6 +45,7 @@ from monitor.watchlist import (
 
 SNIPPET_CONTEXT = 60  # characters of context each side of a term
 SNIPPETS_PER_HIT = 3
+SNIPPET_WORDS_APART = 12  # two snippets closer than this would show the same passage
 TITLE, TEXT = 0, 1
 FIELD_NAMES = ("title", "text")
 _FIELDS_OF: dict[str, tuple[int, ...]] = {"title": (TITLE,), "text": (TEXT,), "both": (TITLE, TEXT)}
@@ -328,8 +329,8 @@ class Matcher:
             inner = node.scope or scope
             sides = tuple(self._compile_side(w, side, f"{path}.near[{i}]", inner, leaves)
                           for i, side in enumerate(node.near))
-            label = (f"{_side_label(node.near[0])} {'BEFORE' if node.ordered else 'NEAR'}/{node.within} "
-                     f"{_side_label(node.near[1])}")
+            label = node.label or (f"{_side_label(node.near[0])} {'BEFORE' if node.ordered else 'NEAR'}/"
+                                   f"{node.within} {_side_label(node.near[1])}")
             return _Near(label, (sides[0], sides[1]), node.within, node.ordered, _FIELDS_OF[inner],
                          node.weight, path)
         refs = self._compile_leaf(w, node, path, scope, leaves)
@@ -357,6 +358,7 @@ class Matcher:
         spec = Phrase.model_validate({"term": leaf}) if isinstance(leaf, str) else leaf
         assert isinstance(spec, Phrase | Lemma | Regex)
         leaf_id, label, kind = self._leaf_for(spec, w.languages)
+        label = spec.label or label
         leaves.add(leaf_id)
         return [_Ref(leaf_id, label, _FIELDS_OF[spec.scope or scope], spec.weight * factor, path, kind)]
 
@@ -591,8 +593,7 @@ def _make_hit(w: Watchlist, fields: list[_Field], found: dict[str, _Found]) -> H
     ordered = sorted(found.values(), key=lambda f: (-f.weight, min(f.occurrences)))  # weightiest first
     score = sum(f.weight * (w.title_weight if any(o[0] == TITLE for o in f.occurrences) else 1.0)
                 for f in ordered)
-    snippets = [fields[i].snippet(first, last) for i, first, last in
-                (min(f.occurrences) for f in ordered[:SNIPPETS_PER_HIT])]
+    snippets = [fields[i].snippet(first, last) for i, first, last in _snippet_places(ordered)]
     words_found = {f.label: sorted({" ".join(fields[i].words[a:b + 1]) for i, a, b in f.occurrences})
                    for f in ordered}
     return Hit(
@@ -605,6 +606,20 @@ def _make_hit(w: Watchlist, fields: list[_Field], found: dict[str, _Found]) -> H
         details={"file": w.source, "words": words_found,
                  "title_terms": [f.label for f in ordered if any(o[0] == TITLE for o in f.occurrences)]},
     )
+
+
+def _snippet_places(ordered: list[_Found]) -> list[Occurrence]:
+    """Where to show the weightiest terms: in the text rather than the title (the alert shows the title),
+    and not twice in the same passage."""
+    places: list[Occurrence] = []
+    for found in ordered:
+        in_text = [o for o in found.occurrences if o[0] == TEXT]
+        place = min(in_text or found.occurrences)
+        if not any(p[0] == place[0] and abs(p[1] - place[1]) < SNIPPET_WORDS_APART for p in places):
+            places.append(place)
+        if len(places) == SNIPPETS_PER_HIT:
+            break
+    return places
 
 
 def _case_holds(raw: list[str], expected: tuple[str, ...], open_start: bool, open_end: bool) -> bool:

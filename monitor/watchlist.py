@@ -106,6 +106,7 @@ class _TermOptions(BaseModel):
     model_config = _STRICT
     scope: Scope | None = Field(None, description="Where to look: title, text or both (default: inherited).")
     weight: float = Field(1.0, gt=0, description="How much this term adds to the hit's score.")
+    label: str | None = Field(None, description="Name shown in hits and explanations instead of the term.")
 
 
 class Phrase(_TermOptions):
@@ -173,6 +174,7 @@ class Near(BaseModel):
     ordered: bool = Field(False, description="The first side must come before the second.")
     scope: Scope | None = Field(None, description="Where to look: title, text or both (default: inherited).")
     weight: float = Field(1.0, gt=0, description="How much this proximity adds to the hit's score.")
+    label: str | None = Field(None, description="Name shown in hits and explanations, e.g. 'sanctions lifted'.")
 
 
 class Group(BaseModel):
@@ -390,7 +392,10 @@ def load_watchlist_file(path: Path, lists: dict[str, list[Any]] | None = None) -
         raise ConfigError("expected a mapping with at least the keys name and query",
                           file=file, line=1, column=1)
     _check_top_level_keys(data, marks, file)
-    watchlist = load_model(Watchlist, data, marks, file)
+    try:
+        watchlist = load_model(Watchlist, data, marks, file)
+    except ConfigError as exc:
+        raise _with_spelling_hint(exc) from None
     for name in watchlist.lists:
         if name in lists:
             line, col = position(marks, ("lists", name, "__key__"))
@@ -404,6 +409,23 @@ def load_watchlist_file(path: Path, lists: dict[str, list[Any]] | None = None) -
     loaded = watchlist.model_copy(update={"lists": merged})
     loaded._source = file
     return loaded
+
+
+def _model_keys() -> list[str]:
+    models: list[type[BaseModel]] = [Phrase, Lemma, Regex, ListRef, Near, Group, Examples, Example]
+    return sorted({f.alias or name for model in models for name, f in model.model_fields.items()})
+
+
+def _with_spelling_hint(exc: ConfigError) -> ConfigError:
+    """yamlconf says "unknown key"; say which key was probably meant."""
+    if not exc.reason.startswith("unknown key") or not exc.key:
+        return exc
+    last = re.split(r"[.\[]", exc.key)[-1]
+    close = difflib.get_close_matches(last, _model_keys(), n=1)
+    if not close:
+        return exc
+    reason = f"unknown key {last!r} (did you mean {close[0]!r}?)" + exc.reason.partition(")")[2]
+    return ConfigError(reason, file=exc.file, line=exc.line, column=exc.column, key=exc.key)
 
 
 def _check_top_level_keys(data: dict[str, Any], marks: Marks, file: str) -> None:
