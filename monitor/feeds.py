@@ -40,7 +40,7 @@ MAX_INFLATED = 10 * 1024 * 1024  # a gzip body without Content-Encoding is infla
 _INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE([^\[>]*)\[.*?\]\s*>", re.DOTALL)
 _WIDE_ENTITY = re.compile(rb"E\x00{1,3}N\x00{1,3}T\x00{1,3}I\x00{1,3}T\x00{1,3}Y")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2028\u2029\x85]+")
 _local = threading.local()
 
 
@@ -190,7 +190,7 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 
 def _tidy(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
