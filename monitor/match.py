@@ -609,12 +609,15 @@ def _make_hit(w: Watchlist, fields: list[_Field], found: dict[str, _Found]) -> H
 
 
 def _snippet_places(ordered: list[_Found]) -> list[Occurrence]:
-    """Where to show the weightiest terms: in the text rather than the title (the alert shows the title),
-    and not twice in the same passage."""
+    """Where to show the hit: passages of the weightiest terms (context terms of less than half the top
+    weight are left out), in the text rather than the title (the alert shows the title anyway), each
+    passage once: first one passage per term, then further passages of the same terms."""
+    top = ordered[0].weight
+    eligible = [f for f in ordered if f.weight >= top / 2]
+    first_pass = [min([o for o in f.occurrences if o[0] == TEXT] or f.occurrences) for f in eligible]
+    second_pass = [o for f in eligible for o in sorted(f.occurrences) if o[0] == TEXT]
     places: list[Occurrence] = []
-    for found in ordered:
-        in_text = [o for o in found.occurrences if o[0] == TEXT]
-        place = min(in_text or found.occurrences)
+    for place in first_pass + second_pass:
         if not any(p[0] == place[0] and abs(p[1] - place[1]) < SNIPPET_WORDS_APART for p in places):
             places.append(place)
         if len(places) == SNIPPETS_PER_HIT:
