@@ -427,9 +427,15 @@ def story_score(a: Fingerprint, b: Fingerprint) -> float:
     if a.content_hash == b.content_hash:
         return 1.0
     score = 0.5 * _cosine(a.terms, b.terms) + 0.25 * (_containment(a, b) + _containment(b, a))
-    if _headline_names_missing(a, b) and _headline_names_missing(b, a):
+    if headline_conflict(a, b):
         score *= 1.0 - HEADLINE_CONFLICT_WEIGHT
     return max(0.0, min(1.0, score))
+
+
+def headline_conflict(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether each headline names someone or somewhere the other article never mentions: the mark of two
+    look-alike reports of different events (a treaty with Iran / with North Korea)."""
+    return _headline_names_missing(a, b) and _headline_names_missing(b, a)
 
 
 def _headline_names_missing(a: Fingerprint, b: Fingerprint) -> bool:
