@@ -73,6 +73,7 @@ def test_schema_watchlist_prints_the_json_schema() -> None:
     assert code == 0
     schema = json.loads(out)
     assert schema["title"] == "Watchlist" and "query" in schema["properties"]
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     code, out = run("schema", "lists")
     assert code == 0 and "lists" in json.loads(out)["properties"]
 

@@ -122,16 +122,21 @@ def schema_group() -> None:
     """Print JSON Schemas of configuration files, for editors to validate and autocomplete."""
 
 
+def json_schema(model: type[Watchlist] | type[ListsFile]) -> dict[str, object]:
+    """The JSON Schema (draft 2020-12, as pydantic writes it) of a configuration model."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema(by_alias=True)}
+
+
 @schema_group.command("watchlist")
 def schema_watchlist() -> None:
     """JSON Schema of a watchlist file (watchlists/*.yaml)."""
-    click.echo(json.dumps(Watchlist.model_json_schema(by_alias=True), indent=2, ensure_ascii=False))
+    click.echo(json.dumps(json_schema(Watchlist), indent=2, ensure_ascii=False))
 
 
 @schema_group.command("lists")
 def schema_lists() -> None:
     """JSON Schema of the shared term lists file (watchlists/lists.yaml)."""
-    click.echo(json.dumps(ListsFile.model_json_schema(by_alias=True), indent=2, ensure_ascii=False))
+    click.echo(json.dumps(json_schema(ListsFile), indent=2, ensure_ascii=False))
 
 
 COMMANDS: list[click.Command] = [watchlists_group, schema_group]
