@@ -38,13 +38,14 @@ LSH_BANDS = 32
 LSH_ROWS = 4  # LSH_BANDS * LSH_ROWS == NUM_PERM
 
 NEAR_DUPLICATE_THRESHOLD = 0.6
-SAME_STORY_THRESHOLD = 0.29
+SAME_STORY_THRESHOLD = 0.31
 
 MAX_TERMS = 128  # stored informative terms per article
 TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
 KEY_WORDS = 24  # surface forms kept for the top terms, to say what is new in words
 MAX_NAMES = 40
 HEADLINE_CONFLICT_WEIGHT = 0.75  # how much a score drops when both headlines name what the other lacks
+NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages whose capitals do not single out names
 SALIENT_NAMES = 10  # names that count as new facts when no known version has them
 MAX_NUMBERS = 40
 STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
@@ -440,6 +441,8 @@ def headline_conflict(a: Fingerprint, b: Fingerprint) -> bool:
 
 def _headline_names_missing(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether ``a``'s headline names someone or somewhere (a name of ``a``) that ``b`` never mentions."""
+    if a.language in NOUNS_CAPITALISED:
+        return False  # every noun is capitalised: a capital letter does not mark a name
     names = {stem(n, a.language) for n in a.names}
     return any(t in names and t not in b.terms and t not in b.headline for t in a.headline)
 
