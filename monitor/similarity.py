@@ -51,6 +51,7 @@ MAX_NUMBERS = 40
 STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
 UNKNOWN_FREQUENCY = 1e-7  # frequency assumed for a word the language's word list does not have
 DEFAULT_IDF = 10.0  # informativeness of a word in a language without a word list
+SMALL_NUMBER_IDF, YEAR_IDF, FIGURE_IDF = 4.0, 6.0, 10.0  # days of the month < years < other figures
 
 _CJK = (
     "\u3040-\u30ff"  # hiragana, katakana
@@ -232,8 +233,8 @@ def informativeness(word: str, language: str | None) -> float:
     """
     if word.isdigit():
         if len(word) <= 2:
-            return 4.0
-        return 6.0 if len(word) == 4 and word.startswith(("19", "20")) else 10.0
+            return SMALL_NUMBER_IDF
+        return YEAR_IDF if len(word) == 4 and word.startswith(("19", "20")) else FIGURE_IDF
     table = _frequencies(language)
     if not table:
         return DEFAULT_IDF
@@ -393,8 +394,16 @@ def _ranked(fp: Fingerprint) -> list[tuple[str, float]]:
 
 
 def candidate_keys(fp: Fingerprint, limit: int = 12) -> list[str]:
-    """The most informative terms, for an inverted-index lookup of same-story candidates."""
-    return [t for t, _ in _ranked(fp)[:limit]]
+    """The most informative terms, for an inverted-index lookup of same-story candidates.
+
+    Years and short numbers are left out: half the articles of a year mention it, and a key that every
+    article has would make a lookup read the whole corpus.
+    """
+    return [t for t, _ in _ranked(fp) if not _common_number(t)][:limit]
+
+
+def _common_number(term: str) -> bool:
+    return term.startswith("#") and informativeness(term[1:], None) < FIGURE_IDF
 
 
 def near_duplicate_score(a: Fingerprint, b: Fingerprint) -> float:

@@ -153,6 +153,16 @@ def test_same_story_candidates_share_index_keys_and_unrelated_ones_barely_do() -
     assert similarity.candidate_keys(article(ORIGINAL), limit=3) == similarity.candidate_keys(article(ORIGINAL))[:3]
 
 
+def test_candidate_keys_leave_out_years_and_days_that_every_article_has() -> None:
+    fp = similarity.fingerprint(
+        "Budget for 2025 passed", "On 12 May 2025 parliament passed the 2025 budget of 4,500 million."
+    )
+    keys = similarity.candidate_keys(fp, limit=50)
+    assert "#4500" in keys
+    assert "#2025" not in keys and "#12" not in keys
+    assert "#2025" in fp.terms  # still part of the score
+
+
 # ---------------------------------------------------------------- updates versus rehashes
 
 
