@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from collections import Counter
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
@@ -26,7 +27,7 @@ from sqlmodel import Session, col, select
 from monitor import similarity
 from monitor.article import Article
 from monitor.models import Article as ArticleRow
-from monitor.models import LshBand, StoryKey
+from monitor.models import LshBand, StoryKey, utcnow
 from monitor.similarity import Fingerprint
 from monitor.urls import canonical_url
 
@@ -34,6 +35,7 @@ DUPLICATE_LEVELS = ("canonical_url", "content_hash", "near_duplicate", "same_sto
 CANDIDATES = 30  # most-overlapping stored articles scored in full for same-story
 STORY_KEYS = 12
 MIN_SHARED_KEYS = 2
+POSTINGS = 200  # newest postings read per key and lookup
 STORY_VERSIONS = 50  # how many articles of a story are read to tell an update from a rehash
 
 
@@ -76,9 +78,11 @@ def judge(session: Session, article: Article, fp: Fingerprint, *, window: timede
 def _near_duplicate(session: Session, fp: Fingerprint) -> Verdict | None:
     bands = similarity.lsh_bands(fp)
     clauses = [(col(LshBand.band) == band) & (col(LshBand.hash) == value) for band, value in bands]
-    ids = session.exec(select(LshBand.article_id).where(or_(*clauses)).distinct().limit(CANDIDATES)).all()
+    shared = func.count().label("shared")
+    ranked = session.exec(select(LshBand.article_id, shared).where(or_(*clauses)).group_by(col(LshBand.article_id))
+                          .order_by(shared.desc(), col(LshBand.article_id)).limit(CANDIDATES)).all()
     best: tuple[float, ArticleRow] | None = None
-    for row in _articles(session, list(ids)):
+    for row in _articles(session, [article_id for article_id, _ in ranked]):
         score = similarity.near_duplicate_score(fp, Fingerprint.from_json(row.fingerprint))
         if score >= similarity.NEAR_DUPLICATE_THRESHOLD and (best is None or score > best[0]):
             best = (score, row)
@@ -89,17 +93,8 @@ def _near_duplicate(session: Session, fp: Fingerprint) -> Verdict | None:
 
 def _same_story(session: Session, article: Article, fp: Fingerprint, window: timedelta) -> Verdict:
     keys = [key_hash(term) for term in similarity.candidate_keys(fp, STORY_KEYS)]
-    if not keys:
-        return Verdict("new_story")
-    query = select(StoryKey.article_id, func.count().label("shared")).where(col(StoryKey.key).in_(keys))
-    if article.published is not None:
-        lo, hi = article.published - window, article.published + window
-        query = query.where(or_(col(StoryKey.published_at).is_(None),
-                                col(StoryKey.published_at).between(lo, hi)))
-    query = query.group_by(col(StoryKey.article_id)).having(func.count() >= MIN_SHARED_KEYS)
-    ranked = session.exec(query.order_by(func.count().desc(), col(StoryKey.article_id)).limit(CANDIDATES)).all()
     best: tuple[float, ArticleRow] | None = None
-    for row in _articles(session, [article_id for article_id, _ in ranked]):
+    for row in _articles(session, _story_candidates(session, keys, article.published or utcnow(), window)):
         score = similarity.story_score(fp, Fingerprint.from_json(row.fingerprint))
         if score >= similarity.SAME_STORY_THRESHOLD and (best is None or score > best[0]):
             best = (score, row)
@@ -110,6 +105,25 @@ def _same_story(session: Session, article: Article, fp: Fingerprint, window: tim
     if is_update(facts):
         return Verdict("update", row.id, round(score, 4), row.story_id, tuple(facts))
     return Verdict("same_story", row.id, round(score, 4), row.story_id)
+
+
+def _story_candidates(session: Session, keys: list[int], when: datetime, window: timedelta) -> list[int]:
+    """Stored articles sharing at least MIN_SHARED_KEYS informative keys with the article, most shared first.
+
+    Each key reads at most POSTINGS of its newest postings within the window (plus timeless corpus documents),
+    through the (key, published_at) index: a lookup costs the same with ten thousand or ten million articles,
+    and a key as common as a country's name cannot flood it.
+    """
+    shared: Counter[int] = Counter()
+    for key in keys:
+        in_window = (select(StoryKey.article_id).where(StoryKey.key == key)
+                     .where(col(StoryKey.published_at).between(when - window, when + window))
+                     .order_by(col(StoryKey.published_at).desc()).limit(POSTINGS))
+        timeless = (select(StoryKey.article_id).where(StoryKey.key == key, col(StoryKey.published_at).is_(None))
+                    .limit(POSTINGS))
+        shared.update(set(session.exec(in_window)) | set(session.exec(timeless)))
+    ranked = sorted((n, -article_id) for article_id, n in shared.items() if n >= MIN_SHARED_KEYS)
+    return [-negative_id for _, negative_id in ranked[::-1][:CANDIDATES]]
 
 
 def _articles(session: Session, ids: list[int]) -> list[ArticleRow]:
@@ -167,5 +181,7 @@ def index(session: Session, row: ArticleRow, fp: Fingerprint) -> None:
     """Add a stored article to the near-duplicate and same-story indexes (same transaction as the row)."""
     assert row.id is not None
     session.add_all(LshBand(band=band, hash=value, article_id=row.id) for band, value in similarity.lsh_bands(fp))
-    session.add_all(StoryKey(key=key_hash(term), article_id=row.id, published_at=row.published_at)
+    # a feed article without a date is dated when it arrived; a corpus document without one is timeless
+    when = row.published_at or (None if row.origin in ("seed", "import") else row.created_at)
+    session.add_all(StoryKey(key=key_hash(term), article_id=row.id, published_at=when)
                     for term in similarity.candidate_keys(fp, STORY_KEYS))
