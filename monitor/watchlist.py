@@ -14,13 +14,12 @@ Punctuation separates words; a phrase is its words one after another.
 from __future__ import annotations
 
 import difflib
-import functools
 import hashlib
 import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -323,27 +322,64 @@ def read_phrase(term: str) -> PhraseForm:
     return PhraseForm(tuple(literals), open_start, open_end, pattern, max(literals, key=len))
 
 
-@functools.lru_cache(maxsize=4096)
+_LEMMA_FORMS: dict[tuple[str, str], frozenset[str]] = {}  # (lang, folded lemma) -> folded forms
+
+
 def lemma_forms(lemma: str, lang: str) -> frozenset[str]:
     """Every inflected form simplemma knows for ``lemma`` (folded), the lemma itself included."""
     target = fold(lemma)
-    return frozenset({target, *_forms_by_lemma(lang).get(target, ())})
+    if lang not in lemma_languages():
+        raise ValueError(f"no lemma lexicon for language {lang!r}")
+    if (lang, target) not in _LEMMA_FORMS:
+        prepare_lemmas([(target, lang)])
+    return _LEMMA_FORMS[(lang, target)]
 
 
-@functools.lru_cache(maxsize=8)
-def _forms_by_lemma(lang: str) -> dict[str, tuple[str, ...]]:
-    """simplemma's lexicon of ``lang`` turned around: lemma -> forms (built once per language)."""
+def prepare_lemmas(pairs: Iterable[tuple[str, str]]) -> None:
+    """Look up the forms of every (lemma, lang) not known yet: one pass over each language's lexicon.
+
+    Only the forms asked for are kept (simplemma keeps its own lexicon cached: about 25 MB for English).
+    """
+    missing: dict[str, set[str]] = {}
+    for lemma, lang in pairs:
+        if (lang, fold(lemma)) not in _LEMMA_FORMS and lang in lemma_languages():
+            missing.setdefault(lang, set()).add(fold(lemma))
+    for lang, targets in missing.items():
+        found = _scan_lexicon(lang, targets)
+        for target in targets:
+            _LEMMA_FORMS[(lang, target)] = frozenset({target, *found.get(target, ())})
+
+
+def _scan_lexicon(lang: str, targets: set[str]) -> dict[str, set[str]]:
     from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
     lexicon = DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
-    raw = getattr(lexicon, "_dict", None)  # bytes->bytes behind the str view: ten times faster to walk
-    pairs: Iterator[tuple[str, str]] = (((k.decode(), v.decode()) for k, v in raw.items())
-                                        if isinstance(raw, dict) else iter(lexicon.items()))
-    out: dict[str, list[str]] = {}
-    for form, lemma in pairs:
-        if " " not in form:
-            out.setdefault(fold(lemma), []).append(fold(form))
-    return {k: tuple(sorted(set(v))) for k, v in out.items()}
+    out: dict[str, set[str]] = {}
+    raw = getattr(lexicon, "_dict", None)  # bytes->bytes behind the str view: far faster to walk
+    if isinstance(raw, dict):
+        # lexicon lemmas keep their case (German nouns are capitalised): look for both
+        wanted = {variant.encode(): t for t in targets for variant in (t, t.capitalize())}
+        for form, lemma in raw.items():
+            if lemma in wanted and b" " not in form:
+                out.setdefault(wanted[lemma], set()).add(fold(form.decode()))
+        return out
+    for text_form, text_lemma in lexicon.items():
+        if fold(text_lemma) in targets and " " not in text_form:
+            out.setdefault(fold(text_lemma), set()).add(fold(text_form))
+    return out
+
+
+def lemma_pairs(node: Any, languages: Sequence[str]) -> set[tuple[str, str]]:
+    """Every (word, lang) that the lemma terms under ``node`` (a query, a list, a list of them) need."""
+    if isinstance(node, Lemma):
+        return {(w, lang) for w in words(node.lemma) for lang in ([node.lang] if node.lang else languages)}
+    if isinstance(node, Group):
+        return set().union(*(lemma_pairs(n, languages) for n in (*node.all_, *node.any_, *node.none_)))
+    if isinstance(node, Near):
+        return set().union(*(lemma_pairs(side, languages) for side in node.near))
+    if isinstance(node, list):
+        return set().union(*(lemma_pairs(n, languages) for n in node))
+    return set()
 
 
 def lemma_languages() -> frozenset[str]:
@@ -402,6 +438,7 @@ def load_watchlist_file(path: Path, lists: dict[str, list[Any]] | None = None) -
             raise ConfigError(f"list {name!r} is already defined in lists.yaml; give it another name",
                               file=file, line=line, column=col, key=f"lists.{name}")
     merged = {**lists, **watchlist.lists}
+    prepare_lemmas(lemma_pairs([watchlist.query, *merged.values()], watchlist.languages))
     checker = _Checker(file, marks, merged, watchlist.languages)
     checker.check_lists(watchlist.lists, ("lists",))
     checker.check_query(watchlist.query, ("query",))
