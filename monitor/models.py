@@ -69,6 +69,14 @@ class Feed(SQLModel, table=True):
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     entries_seen: int = 0
     disabled_reason: str | None = None
+    # Publishing statistics from the last full parse (see monitor.politeness): the dated entries the feed
+    # showed and the oldest date among them give entries per day, recomputed at every poll so a feed that
+    # falls silent drifts towards the maximum interval. ttl_minutes is RSS <ttl>, kept for polls that skip
+    # the parse.
+    entries_per_day: float | None = None
+    dated_entries: int = 0
+    oldest_entry_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ttl_minutes: int | None = None
 
 
 class Story(SQLModel, table=True):
