@@ -406,11 +406,22 @@ def expand_lemma(lemma: str, langs: Sequence[str]) -> list[list[str]]:
 # Loading
 
 
+def _parse(path: Path) -> tuple[Any, Marks]:
+    """parse_yaml, with a hint for the YAML mistake analysts make most: an unquoted ``*term`` or ``@list``."""
+    try:
+        return parse_yaml(read_text(path), str(path))
+    except ConfigError as exc:
+        if "alias" in exc.reason or "'@'" in exc.reason:
+            raise ConfigError(exc.reason + " (a term that starts with * or @ must be quoted: '*tion', '@russia')",
+                              file=exc.file, line=exc.line, column=exc.column, key=exc.key) from None
+        raise
+
+
 def load_lists_file(path: Path) -> dict[str, list[Any]]:
     """Read lists.yaml; an absent file is no lists."""
     if not path.exists():
         return {}
-    data, marks = parse_yaml(read_text(path), str(path))
+    data, marks = _parse(path)
     model = load_model(ListsFile, data if data is not None else {}, marks, str(path))
     _Checker(str(path), marks, model.lists, ["en"]).check_lists(model.lists, ("lists",))
     return dict(model.lists)
@@ -423,7 +434,7 @@ def load_watchlist_file(path: Path, lists: dict[str, list[Any]] | None = None) -
         for name in LISTS_FILE_NAMES:
             lists.update(load_lists_file(path.parent / name))
     file = str(path)
-    data, marks = parse_yaml(read_text(path), file)
+    data, marks = _parse(path)
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping with at least the keys name and query",
                           file=file, line=1, column=1)

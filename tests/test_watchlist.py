@@ -72,6 +72,8 @@ GOOD = "name: t\nquery:\n  all:\n    - treaty\n"
      "examples.should_match[0]", "example file not found"),
     ("name: t\nlists:\n  a: ['@b']\n  b: ['@a']\nquery: '@a'\n", 3, 7, "lists.a[0]", "refers to itself"),
     ("name: t\nquery: [treaty\n", 3, 1, None, "invalid YAML"),
+    ("name: t\nquery:\n  any: [treaty, *tion]\n", 3, 17, None, "must be quoted: '*tion', '@russia'"),
+    ("name: t\nquery:\n  any:\n    - @russia\n", 4, 7, None, "must be quoted"),
     ("- just\n- a list\n", 1, 1, None, "expected a mapping"),
 ])
 def test_errors_name_file_line_column_and_key(tmp_path: Path, text: str, line: int | None, column: int | None,
