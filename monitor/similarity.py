@@ -62,6 +62,7 @@ _CJK = (
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])")
 _NAME = re.compile(r"(?<![\w])([^\W\d_][\w'’-]*)")
 _SENTENCE = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
 # Sentences that are site furniture rather than reporting: logins, subscriptions, cookies, sharing, links.
@@ -313,6 +314,7 @@ class _Terms:
 
 def _count(text: str, language: str | None, stop: frozenset[str], boost: float, into: _Terms) -> Counter[str]:
     counts: Counter[str] = Counter()
+    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)  # 4,500 and 4.500 are one figure
     for word in tokens(text):
         if word in stop or (len(word) < 2 and not _is_cjk(word)):
             continue
