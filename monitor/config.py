@@ -47,7 +47,8 @@ class FeedConfig(BaseModel):
 
     name: str = Field(min_length=1, description="Unique name, shown in alerts and `monitor feeds`.")
     url: str = Field(description="http or https URL of the RSS or Atom feed.")
-    interval: Duration | None = Field(None, description="Polling interval (15m, 1h); default MONITOR_POLL_INTERVAL.")
+    interval: Duration | None = Field(None, description="Fixed polling interval (15m, 1h), at least MONITOR_POLL_MIN; "
+                                      "default: adaptive, from how often the feed publishes.")
     language: str | None = Field(None, description="ISO 639-1 code of the feed's language, e.g. en.")
     fetch_full: bool = Field(False, description="Fetch and extract the article page for every entry.")
     enabled: bool = Field(True, description="false keeps the feed in the file but stops polling it.")
@@ -103,10 +104,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("notify_urls", "MONITOR_NOTIFY_URLS", "",
             "Apprise URLs for the default route, separated by spaces or commas; empty prints alerts "
             "to the console.", secret=True),
-    Setting("poll_interval", "MONITOR_POLL_INTERVAL", "15m", "Default polling interval of a feed."),
+    Setting("poll_interval", "MONITOR_POLL_INTERVAL", "15m",
+            "Polling interval of a feed whose publishing frequency is not known yet (its first polls)."),
+    Setting("poll_min", "MONITOR_POLL_MIN", "5m",
+            "Shortest interval between two polls of one feed (the adaptive interval's floor)."),
+    Setting("poll_max", "MONITOR_POLL_MAX", "1h",
+            "Longest interval between two polls of a feed that works (the adaptive interval's ceiling)."),
     Setting("tick_interval", "MONITOR_TICK_INTERVAL", "30s", "How often the worker looks for due feeds."),
     Setting("dispatch_interval", "MONITOR_DISPATCH_INTERVAL", "10s", "How often pending alerts are sent."),
     Setting("feed_concurrency", "MONITOR_FEED_CONCURRENCY", "8", "Feeds fetched at once by one worker."),
+    Setting("host_concurrency", "MONITOR_HOST_CONCURRENCY", "2",
+            "Fetches in flight to one host at once, per worker (politeness towards each publisher)."),
     Setting("fetch_timeout", "MONITOR_FETCH_TIMEOUT", "30s", "Overall deadline of one fetch."),
     Setting("max_bytes", "MONITOR_MAX_BYTES", "10485760", "Largest body accepted, on the wire and decoded."),
     Setting("fetch_allow", "MONITOR_FETCH_ALLOW", "",
@@ -125,9 +133,12 @@ class Settings:
     watchlists_dir: Path
     notify_urls: tuple[str, ...]
     poll_interval: float
+    poll_min: float
+    poll_max: float
     tick_interval: float
     dispatch_interval: float
     feed_concurrency: int
+    host_concurrency: int
     fetch_timeout: float
     max_bytes: int
     fetch_allow: tuple[str, ...]
@@ -146,6 +157,9 @@ class Settings:
             except ValueError as exc:
                 raise ConfigError(f"{exc}", key=s.env) from None
         values.update(overrides)
+        if values["poll_min"] > values["poll_max"]:
+            raise ConfigError(f"MONITOR_POLL_MIN ({values['poll_min']:g} s) is longer than MONITOR_POLL_MAX "
+                              f"({values['poll_max']:g} s)", key="MONITOR_POLL_MIN")
         if not values["database_url"]:
             values["database_url"] = f"sqlite:///{Path(values['data_dir']) / 'monitor.db'}"
         return cls(**values)
@@ -166,9 +180,10 @@ def _convert(name: str, value: str) -> Any:
         return Path(value)
     if name in {"notify_urls", "fetch_allow"}:
         return tuple(part for part in re.split(r"[\s,]+", value.strip()) if part)
-    if name in {"poll_interval", "tick_interval", "dispatch_interval", "fetch_timeout", "story_window"}:
+    if name in {"poll_interval", "poll_min", "poll_max", "tick_interval", "dispatch_interval", "fetch_timeout",
+                "story_window"}:
         return parse_duration(value)
-    if name in {"feed_concurrency", "max_bytes"}:
+    if name in {"feed_concurrency", "host_concurrency", "max_bytes"}:
         number = int(value)
         if number <= 0:
             raise ValueError("must be a positive whole number")
