@@ -122,6 +122,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_window", "MONITOR_STORY_WINDOW", "30d",
             "Articles further apart in time than this are not compared for same-story novelty."),
     Setting("log_level", "MONITOR_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR."),
+    Setting("log_format", "MONITOR_LOG_FORMAT", "auto",
+            "json (one event a line), text, or auto: text on a terminal, json otherwise."),
+    Setting("lease", "MONITOR_LEASE", "5m",
+            "How long a worker holds a claimed feed or alert without renewing it; a dead worker's work is "
+            "taken over after this. Renewed every third of it while the work goes on."),
+    Setting("http_port", "MONITOR_HTTP_PORT", "0",
+            "Port of the worker's /healthz, /readyz and /metrics endpoint; 0 disables it (the image uses 8080)."),
+    Setting("http_host", "MONITOR_HTTP_HOST", "127.0.0.1",
+            "Address the HTTP endpoint listens on (the image uses 0.0.0.0 so probes can reach it)."),
 )
 
 
@@ -144,6 +153,10 @@ class Settings:
     fetch_allow: tuple[str, ...]
     story_window: float
     log_level: str
+    log_format: str
+    lease: float
+    http_port: int
+    http_host: str
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -181,13 +194,22 @@ def _convert(name: str, value: str) -> Any:
     if name in {"notify_urls", "fetch_allow"}:
         return tuple(part for part in re.split(r"[\s,]+", value.strip()) if part)
     if name in {"poll_interval", "poll_min", "poll_max", "tick_interval", "dispatch_interval", "fetch_timeout",
-                "story_window"}:
+                "story_window", "lease"}:
         return parse_duration(value)
     if name in {"feed_concurrency", "host_concurrency", "max_bytes"}:
         number = int(value)
         if number <= 0:
             raise ValueError("must be a positive whole number")
         return number
+    if name == "http_port":
+        port = int(value)
+        if not 0 <= port <= 65535:
+            raise ValueError("expected a port number from 0 (disabled) to 65535")
+        return port
+    if name == "log_format":
+        if value.lower() not in {"auto", "json", "text"}:
+            raise ValueError("expected auto, json or text")
+        return value.lower()
     if name == "log_level":
         if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("expected DEBUG, INFO, WARNING or ERROR")
