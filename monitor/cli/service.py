@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,10 +25,12 @@ def command(fn: C) -> C:
     return fn
 
 
-def setup_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    for noisy in ("httpx", "apscheduler", "trafilatura", "htmldate", "courlan", "alembic"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+def setup_logging(level: str, settings: Settings | None = None) -> None:
+    """One event per line on stderr (JSON unless on a terminal, see monitor.logs), secrets redacted."""
+    from monitor import logs
+
+    secrets = [settings.database_url, *settings.notify_urls] if settings else []
+    logs.setup(level, fmt=settings.log_format if settings else "auto", secrets=secrets)
 
 
 def settings_from(db: str | None = None, **overrides: Any) -> Settings:
@@ -46,7 +47,7 @@ def run() -> None:
     from monitor.service import Service
 
     settings = settings_from()
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, settings)
     service = Service(settings)
     service.open()
     asyncio.run(_run_forever(service))
@@ -63,7 +64,7 @@ def once() -> None:
     from monitor.service import Service
 
     settings = settings_from()
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, settings)
     service = Service(settings)
     service.open()
     reports, dispatched = asyncio.run(_once(service))
