@@ -1,15 +1,18 @@
-"""The orchestrator. ``refresh_feed`` reads top to bottom: fetch, skip if unchanged, parse, keep new entries,
-extract, then decide each article (match, novelty, record, enqueue alerts: see monitor.decide).
-``run_cycle`` claims the due feeds and refreshes them concurrently; one feed's failure is recorded on that
-feed and never stops the others.
+"""The orchestrator. ``refresh_feed`` reads top to bottom: fetch, skip if unchanged (304, same bytes, or only
+known entry ids), parse, keep new entries, extract, then decide each article (match, novelty, record,
+enqueue alerts: see monitor.decide), and record the poll on the feed with its next poll time.
+``run_cycle`` claims the due feeds in batches and refreshes them concurrently, politely per host; one feed's
+failure is recorded on that feed and never stops the others. See docs/fetching.md.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -23,13 +26,15 @@ from monitor.config import Settings
 from monitor.decide import Matching, Outcome, decide
 from monitor.errors import FetchError, MonitorError, ParseError
 from monitor.extract import Extractor
-from monitor.feeds import entry_identity, parse_feed
-from monitor.fetch import AddressGuard, FetchLimits, fetch
+from monitor.feeds import ParsedFeed, entry_identity, parse_feed, scan_entry_ids
+from monitor.fetch import AddressGuard, FetchLimits, FetchResult, HostLimiter, fetch
 from monitor.models import Article as ArticleRow
-from monitor.models import Feed
+from monitor.models import Feed, utcnow
 
 log = logging.getLogger("monitor.pipeline")
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+CLAIM_BATCH = 200  # feeds claimed at a time by run_cycle
+SCAN_ON_LOOP_BYTES = 1024 * 1024  # the id scan of a body up to this size runs on the event loop (~1 ms)
 
 
 @dataclass
@@ -48,84 +53,178 @@ class Context:
     def limits(self) -> FetchLimits:
         return FetchLimits(max_bytes=self.settings.max_bytes, deadline=self.settings.fetch_timeout)
 
+    @property
+    def policy(self) -> schedule.Policy:
+        return schedule.Policy.from_settings(self.settings)
+
 
 @dataclass
 class FeedReport:
+    """What one poll did. ``status`` names the path it took, cheapest first:
+
+        not_modified  304: nothing read, nothing parsed
+        unchanged     200 with the same bytes as last time (sha256): nothing parsed
+        scanned       changed bytes, but the lxml id scan read only entries the store knows: no full parse
+        parsed        full parse (feedparser), no new entry
+        new           full parse, new entries decided
+        error         the fetch or the parse failed; the error is kept on the feed row
+    """
+
     feed: str
-    status: str  # new, unchanged, not_modified, error
+    status: str
     entries: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
     error: str | None = None
+    page_errors: list[str] = field(default_factory=list)  # article pages not fetched (the summary was used)
+    elapsed: float = 0.0  # seconds, wall clock
+    next_poll_at: datetime | None = None
 
 
-async def refresh_feed(ctx: Context, feed: Feed) -> FeedReport:
-    """Poll one feed and decide its new entries. Errors are recorded on the feed, not raised."""
-    interval = feed.interval or ctx.settings.poll_interval
+class PollWriter:
+    """Writes finished polls to the feed rows in batches, one transaction per batch: a cycle of thousands
+    of feeds would otherwise spend much of its time committing one row at a time. A batch is written when it
+    holds ``batch`` polls or its oldest poll has waited ``linger`` seconds, and when the cycle ends. Polls
+    lost with a crashed worker only mean that their feeds are polled again once the leases expire."""
+
+    def __init__(self, engine: Engine, owner: str, *, batch: int = 200, linger: float = 1.0) -> None:
+        self.engine, self.owner, self.batch, self.linger = engine, owner, batch, linger
+        self._rows: list[tuple[int, schedule.PollValues]] = []
+        self._since = 0.0
+
+    async def add(self, feed: Feed, values: schedule.PollValues) -> None:
+        assert feed.id is not None
+        if not self._rows:
+            self._since = time.monotonic()
+        self._rows.append((feed.id, values))
+        if len(self._rows) >= self.batch or time.monotonic() - self._since >= self.linger:
+            await self.flush()
+
+    async def flush(self) -> None:
+        rows, self._rows = self._rows, []
+        if not rows:
+            return
+        try:
+            await asyncio.to_thread(schedule.write_polls, self.engine, self.owner, rows)
+        except MonitorError as exc:  # the feeds stay leased until the leases expire, then are polled again
+            log.error("could not record %d polls: %s", len(rows), exc)
+
+
+async def refresh_feed(ctx: Context, feed: Feed, *, limiter: HostLimiter | None = None,
+                       writer: PollWriter | None = None) -> FeedReport:
+    """Poll one feed and decide its new entries, on the cheapest path that misses nothing (see FeedReport).
+    Errors are recorded on the feed, not raised. ``writer`` batches the feed-row writes of a cycle."""
+    started = time.monotonic()
+    writer = writer or PollWriter(ctx.engine, ctx.owner, batch=1)
     try:
         result = await fetch(ctx.client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
-                             limits=ctx.limits)
-        body_hash = hashlib.sha256(result.body).hexdigest() if not result.not_modified else feed.body_hash
-        if result.not_modified or body_hash == feed.body_hash:
-            await _succeeded(ctx, feed, interval, result.etag, result.last_modified, body_hash, 0)
-            return FeedReport(feed.name, "not_modified" if result.not_modified else "unchanged")
+                             limits=ctx.limits, limiter=limiter)
+        if result.not_modified:
+            return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "not_modified"), result,
+                                    feed.body_hash, started)
+        body_hash = hashlib.sha256(result.body).hexdigest()
+        if body_hash == feed.body_hash:
+            return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "unchanged"), result, body_hash,
+                                    started)
+        if await _nothing_new(ctx, feed, result):
+            return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "scanned"), result, body_hash,
+                                    started)
         parsed = await asyncio.to_thread(parse_feed, result.body, url=result.final_url,
                                          content_type=result.content_type)
         fresh = await asyncio.to_thread(new_entries, ctx.engine, feed, parsed.entries)
-        outcomes = []
+        report = FeedReport(feed.name, "new" if fresh else "parsed", len(parsed.entries))
         for entry in fresh:
-            article = await build_article(ctx, feed, entry)
-            outcomes.append(await asyncio.to_thread(
+            article = await build_article(ctx, feed, entry, limiter=limiter, page_errors=report.page_errors)
+            report.outcomes.append(await asyncio.to_thread(
                 decide, ctx.engine, ctx.matcher(), article, identity=_identity(feed, entry), origin="feed",
                 feed_id=feed.id, window=timedelta(seconds=ctx.settings.story_window)))
-        await _succeeded(ctx, feed, interval, result.etag, result.last_modified, body_hash, len(fresh))
-        return FeedReport(feed.name, "new", len(parsed.entries), outcomes)
+        return await _succeeded(ctx, feed, writer, report, result, body_hash, started, parsed, len(fresh))
     except MonitorError as exc:  # fetch, parse, database: recorded on the feed, the cycle goes on
-        return await _failed(ctx, feed, interval, exc)
+        return await _failed(ctx, feed, writer, exc, started)
     except Exception as exc:  # a bug must not stop the other feeds either; it is logged with its traceback
         log.exception("feed %s: internal error", feed.name, extra={"feed": feed.name})
-        return await _failed(ctx, feed, interval, exc)
+        return await _failed(ctx, feed, writer, exc, started)
 
 
-async def _succeeded(ctx: Context, feed: Feed, interval: float, etag: str | None, last_modified: str | None,
-                     body_hash: str | None, new: int) -> None:
-    await asyncio.to_thread(schedule.record_success, ctx.engine, feed, ctx.owner, interval=interval, etag=etag,
-                            last_modified=last_modified, body_hash=body_hash, new_entries=new)
+async def _nothing_new(ctx: Context, feed: Feed, result: FetchResult) -> bool:
+    """True when the cheap lxml scan reads every entry's identity and the store knows them all. An empty
+    scan proves nothing (an XHTML error page scans as a feed without items): the full parse decides."""
+    scan = functools.partial(scan_entry_ids, result.body, url=result.final_url)
+    ids = scan() if len(result.body) <= SCAN_ON_LOOP_BYTES else await asyncio.to_thread(scan)
+    if not ids:
+        return False
+    keys = {_identity(feed, entry_id) for entry_id in ids}
+    return await asyncio.to_thread(known_identities, ctx.engine, keys) == keys
 
 
-async def _failed(ctx: Context, feed: Feed, interval: float, exc: Exception) -> FeedReport:
+async def _succeeded(ctx: Context, feed: Feed, writer: PollWriter, report: FeedReport, result: FetchResult,
+                     body_hash: str | None, started: float, parsed: ParsedFeed | None = None,
+                     new: int = 0) -> FeedReport:
+    now = utcnow()
+    stats = schedule.Stats.of((e.published for e in parsed.entries), now=now) if parsed else None
+    values = schedule.success(feed, ctx.policy, now=now, etag=result.etag, last_modified=result.last_modified,
+                              body_hash=body_hash, new_entries=new, retry_after=result.retry_after,
+                              max_age=result.max_age, ttl_minutes=parsed.ttl_minutes if parsed else None,
+                              stats=stats)
+    await writer.add(feed, values)
+    report.next_poll_at, report.elapsed = values["next_poll_at"], time.monotonic() - started
+    return report
+
+
+async def _failed(ctx: Context, feed: Feed, writer: PollWriter, exc: Exception, started: float) -> FeedReport:
     kind = getattr(exc, "kind", "parse" if isinstance(exc, ParseError) else "internal")
     message = str(exc) if isinstance(exc, MonitorError) else f"internal error: {type(exc).__name__}: {exc}"
     log.warning("feed %s: %s", feed.name, message, extra={"feed": feed.name, "kind": kind})
-    await asyncio.to_thread(schedule.record_failure, ctx.engine, feed, ctx.owner, interval=interval, kind=kind,
-                            message=message, retry_after=getattr(exc, "retry_after", None))
-    return FeedReport(feed.name, "error", error=message)
+    values = schedule.failure(feed, ctx.policy, now=utcnow(), kind=kind, message=message,
+                              retry_after=getattr(exc, "retry_after", None))
+    if "disabled_reason" in values:
+        log.error("feed %s: disabled after %d failures in a row", feed.name, values["error_count"],
+                  extra={"feed": feed.name, "kind": kind})
+    await writer.add(feed, values)
+    return FeedReport(feed.name, "error", error=message, elapsed=time.monotonic() - started,
+                      next_poll_at=values["next_poll_at"])
 
 
-def _identity(feed: Feed, entry: Entry) -> str:
+def _identity(feed: Feed, entry: Entry | str) -> str:
     """An entry is new to a feed once: the feed's id plus the entry's identity (see entry_identity)."""
-    return f"feed:{feed.id}:{entry_identity(entry)}"
+    return f"feed:{feed.id}:{entry if isinstance(entry, str) else entry_identity(entry)}"
+
+
+def known_identities(engine: Engine, identities: Collection[str]) -> set[str]:
+    """Which of these article identities the store already holds."""
+    keys, known = list(identities), set[str]()
+    with Session(engine) as session:
+        for i in range(0, len(keys), 500):
+            known.update(session.exec(select(ArticleRow.identity)
+                                      .where(col(ArticleRow.identity).in_(keys[i:i + 500]))))
+    return known
 
 
 def new_entries(engine: Engine, feed: Feed, entries: Sequence[Entry]) -> list[Entry]:
     """The entries whose identity the store has never seen, in feed order (oldest first when dated)."""
     keyed = {_identity(feed, e): e for e in entries}
-    with Session(engine) as session:
-        known = set(session.exec(select(ArticleRow.identity).where(col(ArticleRow.identity).in_(list(keyed)))))
+    known = known_identities(engine, keyed)
     fresh = [e for key, e in keyed.items() if key not in known]
     far_future = datetime.max.replace(tzinfo=UTC)
     return sorted(fresh, key=lambda e: e.published or far_future)
 
 
-async def build_article(ctx: Context, feed: Feed, entry: Entry) -> Article:
+async def build_article(ctx: Context, feed: Feed, entry: Entry, *, limiter: HostLimiter | None = None,
+                        page_errors: list[str] | None = None) -> Article:
     """The entry's own text, or the extracted page when the feed carries only a summary and the feed
-    asks for full pages. A page that cannot be fetched or extracted falls back to the summary."""
+    asks for full pages. A page that cannot be fetched or extracted falls back to the summary (the error
+    goes to ``page_errors`` and the log). Article URLs come from the feed, that is from strangers: they
+    are fetched through ctx.guard (the SSRF guard), while feed URLs come from the operator's feeds.yaml."""
     text, page = entry.content or entry.summary, None
     if feed.fetch_full and not entry.content and entry.link:
         try:
-            result = await fetch(ctx.client, entry.link, limits=ctx.limits, guard=ctx.guard, accept=HTML_ACCEPT)
+            result = await fetch(ctx.client, entry.link, limits=ctx.limits, guard=ctx.guard, accept=HTML_ACCEPT,
+                                 limiter=limiter)
             page = await ctx.extractor.extract(result.body, result.final_url)
         except FetchError as exc:
-            log.warning("feed %s: article page %s: %s; using the summary", feed.name, entry.link, exc)
+            log.warning("feed %s: article page %s: %s; using the summary", feed.name, entry.link, exc,
+                        extra={"feed": feed.name, "kind": exc.kind})
+            if page_errors is not None:
+                page_errors.append(str(exc))
         if page is not None:
             text = page.text
     return Article(
@@ -139,13 +238,37 @@ async def build_article(ctx: Context, feed: Feed, entry: Entry) -> Article:
     )
 
 
-async def run_cycle(ctx: Context, *, limit: int = 1000) -> list[FeedReport]:
-    """Claim every due feed and refresh them, at most ``feed_concurrency`` at once."""
-    feeds = await asyncio.to_thread(schedule.claim_due_feeds, ctx.engine, ctx.owner, limit=limit)
-    gate = asyncio.Semaphore(ctx.settings.feed_concurrency)
+async def run_cycle(ctx: Context, *, limit: int | None = None) -> list[FeedReport]:
+    """Claim the feeds due when the cycle starts and refresh them, at most ``feed_concurrency`` at once and
+    ``host_concurrency`` per host. Feeds are claimed in batches; the next batch is claimed when the last one
+    is nearly all under way, so a claimed feed waits in line briefly and its lease is fresh when its poll
+    starts. Each feed is polled once per cycle; ``limit`` caps how many are claimed (None: every due feed)."""
+    s = ctx.settings
+    due_by, batch = utcnow(), max(CLAIM_BATCH, 2 * s.feed_concurrency)
+    limiter, gate = HostLimiter(s.host_concurrency), asyncio.Semaphore(s.feed_concurrency)
+    writer = PollWriter(ctx.engine, ctx.owner)
+    tasks: list[asyncio.Task[FeedReport]] = []
 
     async def one(feed: Feed) -> FeedReport:
         async with gate:
-            return await refresh_feed(ctx, feed)
+            return await refresh_feed(ctx, feed, limiter=limiter, writer=writer)
 
-    return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+    try:
+        while limit is None or len(tasks) < limit:
+            size = batch if limit is None else min(batch, limit - len(tasks))
+            feeds = await asyncio.to_thread(schedule.claim_due_feeds, ctx.engine, ctx.owner, due_by=due_by,
+                                            limit=size)
+            if not feeds:
+                break
+            started = [asyncio.create_task(one(feed)) for feed in feeds]
+            tasks.extend(started)
+            waiting = {t for t in started if not t.done()}
+            while len(waiting) > s.feed_concurrency:
+                _, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+        return list(await asyncio.gather(*tasks))
+    except BaseException:  # cancelled (a stop past its grace period): abandon the rest, leases expire
+        for task in tasks:
+            task.cancel()
+        raise
+    finally:
+        await writer.flush()

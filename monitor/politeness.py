@@ -29,17 +29,19 @@ def next_poll_delay(
     max_age: float | None,
     ttl_minutes: int | None,
     entries_per_day: float | None,
+    initial: float | None = None,
     rng: random.Random | None = None,
 ) -> float:
     """Seconds until the next poll of one feed.
 
     ``configured`` is the feed's own interval from feeds.yaml: it replaces the adaptive one but is not
-    allowed below ``interval_min``. ``rng`` makes the backoff jitter reproducible in tests.
+    allowed below ``interval_min``. ``initial`` is the interval while the frequency is unknown (default: the
+    minimum). ``rng`` makes the backoff jitter reproducible in tests.
     """
     if configured is not None:
         delay = max(configured, interval_min)
     else:
-        delay = adaptive_interval(interval_min, interval_max, entries_per_day)
+        delay = adaptive_interval(interval_min, interval_max, entries_per_day, initial=initial)
     if error_count > 0:
         delay = backoff(delay, error_count, rng or random.Random())
     hints = [h for h in (retry_after, max_age, ttl_minutes * 60.0 if ttl_minutes else None) if h]
@@ -48,11 +50,12 @@ def next_poll_delay(
     return delay
 
 
-def adaptive_interval(interval_min: float, interval_max: float, entries_per_day: float | None) -> float:
-    """About one new entry per poll, within [min, max]. Unknown frequency: poll at the minimum to learn it;
-    a feed that published nothing lately: the maximum."""
+def adaptive_interval(interval_min: float, interval_max: float, entries_per_day: float | None, *,
+                      initial: float | None = None) -> float:
+    """About one new entry per poll, within [min, max]. Unknown frequency: ``initial`` (default the minimum)
+    to learn it; a feed that published nothing lately: the maximum."""
     if entries_per_day is None:
-        return interval_min
+        return interval_min if initial is None else min(max(initial, interval_min), interval_max)
     if entries_per_day <= 0:
         return interval_max
     return min(max(DAY / entries_per_day, interval_min), interval_max)
@@ -76,7 +79,13 @@ def entries_per_day(published: Iterable[datetime | None], *, now: datetime) -> f
     reads as nearly silent.
     """
     dates = sorted(d for d in published if d is not None and d <= now)
-    if len(dates) < 2:
+    return publishing_rate(len(dates), dates[0] if dates else None, now=now)
+
+
+def publishing_rate(dated_entries: int, oldest: datetime | None, *, now: datetime) -> float | None:
+    """``dated_entries`` published since ``oldest``, per day up to ``now``; None when unknown. The feed row
+    keeps the two numbers, so the rate can be recomputed at every poll, even one that parses nothing."""
+    if dated_entries < 2 or oldest is None:
         return None
-    days = (now - dates[0]).total_seconds() / DAY
-    return len(dates) / days if days > 0 else None
+    days = (now - oldest).total_seconds() / DAY
+    return dated_entries / days if days > 0 else None
