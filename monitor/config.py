@@ -104,6 +104,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("notify_urls", "MONITOR_NOTIFY_URLS", "",
             "Apprise URLs for the default route, separated by spaces or commas; empty prints alerts "
             "to the console.", secret=True),
+    Setting("routes_file", "MONITOR_ROUTES", "routes.yaml",
+            "Routes file: where alerts go, digests, quiet hours, rate limits (see docs/notifications.md); "
+            "when it is missing, the route default takes MONITOR_NOTIFY_URLS."),
+    Setting("templates_dir", "MONITOR_TEMPLATES", "",
+            "Directory of alert templates overriding the shipped ones (same file names); empty: shipped only."),
     Setting("poll_interval", "MONITOR_POLL_INTERVAL", "15m",
             "Polling interval of a feed whose publishing frequency is not known yet (its first polls)."),
     Setting("poll_min", "MONITOR_POLL_MIN", "5m",
@@ -141,6 +146,8 @@ class Settings:
     feeds_file: Path
     watchlists_dir: Path
     notify_urls: tuple[str, ...]
+    routes_file: Path
+    templates_dir: Path | None
     poll_interval: float
     poll_min: float
     poll_max: float
@@ -183,14 +190,16 @@ class Settings:
         out = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            text = " ".join(value) if isinstance(value, tuple) else str(value)
+            text = " ".join(value) if isinstance(value, tuple) else "" if value is None else str(value)
             out[f.name] = "<redacted>" if f.name in secret and text else text
         return out
 
 
 def _convert(name: str, value: str) -> Any:
-    if name in {"data_dir", "feeds_file", "watchlists_dir"}:
+    if name in {"data_dir", "feeds_file", "watchlists_dir", "routes_file"}:
         return Path(value)
+    if name == "templates_dir":
+        return Path(value) if value.strip() else None
     if name in {"notify_urls", "fetch_allow"}:
         return tuple(part for part in re.split(r"[\s,]+", value.strip()) if part)
     if name in {"poll_interval", "poll_min", "poll_max", "tick_interval", "dispatch_interval", "fetch_timeout",
