@@ -27,9 +27,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from monitor.cli import analyst, dedup, service, watchlists
+    from monitor.cli import analyst, dedup, feeds, service, watchlists
 
-    for module in (service, watchlists, dedup, analyst):
+    for module in (service, watchlists, dedup, analyst, feeds):
         for command in module.COMMANDS:
             main.add_command(command)
 
