@@ -184,3 +184,6 @@ class Alert(SQLModel, table=True):
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, index=True, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    held_reason: str | None = None  # why it waits: digest, quiet_hours, rate_limit, backlog (a failing route)
+    message_id: str | None = Field(default=None, index=True)  # the message that carried it (a digest: many)
+    delivery: str | None = None  # how it went out: single, digest, quiet_hours, rate_limit, backlog

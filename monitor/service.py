@@ -25,11 +25,13 @@ from sqlmodel import Session, col, select
 from monitor import corpus, schedule
 from monitor.config import FeedConfig, Settings, load_feeds
 from monitor.decide import Outcome, decide
+from monitor.errors import ConfigError
 from monitor.extract import Extractor
 from monitor.fetch import AddressGuard, make_client
 from monitor.models import Article as ArticleRow
-from monitor.notify import Dispatcher, DispatchReport, Sender, apprise_sender, console_sender
+from monitor.notify import Dispatcher, DispatchReport, Renderer, Sender, apprise_sender
 from monitor.pipeline import Context, FeedReport, run_cycle
+from monitor.routes import Route, check_watchlist_routes, describe, load_routes
 from monitor.store import Bind, open_database
 from monitor.watchlist import WatchlistRegistry
 
@@ -52,10 +54,17 @@ def seed_corpus(engine: Bind) -> list[Outcome]:
             if i not in known]
 
 
+def load_delivery(settings: Settings) -> tuple[dict[str, Route], Renderer]:
+    """The routes (routes.yaml, or MONITOR_NOTIFY_URLS as the route default) and the templates, checked."""
+    routes = load_routes(settings.routes_file, settings.notify_urls)
+    renderer = Renderer(settings.templates_dir)
+    renderer.check()
+    return routes, renderer
+
+
 def make_sender(settings: Settings) -> Sender:
-    if settings.notify_urls:
-        return apprise_sender({"default": settings.notify_urls})
-    return console_sender()
+    routes, renderer = load_delivery(settings)
+    return apprise_sender(routes, renderer)
 
 
 @dataclass
@@ -73,7 +82,12 @@ class Service:
         self.engine = open_database(self.settings.database_url)
         self.seeded = seed_corpus(self.engine)
         schedule.sync_feeds(self.engine, feeds)
-        self.dispatcher = Dispatcher(self.engine, self.sender or make_sender(self.settings), owner=self.owner)
+        routes, renderer = load_delivery(self.settings)
+        check_watchlist_routes(self.registry.watchlists, routes)
+        for route in routes.values():
+            log.info("route %s", describe(route))
+        self.dispatcher = Dispatcher(self.engine, self.sender or apprise_sender(routes, renderer),
+                                     owner=self.owner, routes=routes, renderer=renderer)
         self.extractor = Extractor()
         guard = self.guard or AddressGuard(self.settings.fetch_allow)
         self.ctx = Context(self.engine, make_client(), self.extractor, lambda: self.registry.matcher, self.settings,
@@ -99,6 +113,10 @@ class Service:
     async def reload(self) -> None:
         changed = await asyncio.to_thread(self.registry.reload_if_changed)
         if changed:
+            try:
+                check_watchlist_routes(self.registry.watchlists, self.dispatcher.routes)
+            except ConfigError as exc:  # its alerts wait, with this reason, until the route is defined
+                log.error("watchlists name a route that does not exist: %s", exc)
             log.info("watchlists reloaded: %s", ", ".join(changed))
 
     async def once(self) -> tuple[list[FeedReport], DispatchReport]:

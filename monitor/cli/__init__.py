@@ -27,9 +27,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from monitor.cli import analyst, dedup, feeds, service, watchlists
+    from monitor.cli import analyst, dedup, feeds, notify, service, watchlists
 
-    for module in (service, watchlists, dedup, analyst, feeds):
+    for module in (service, watchlists, dedup, analyst, feeds, notify):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -87,7 +87,10 @@ async def _once(service: Any) -> Any:
 @click.option("--watchlists", "watchlists_dir", type=click.Path(path_type=Path),
               help="Watchlists directory (default MONITOR_WATCHLISTS).")
 def check(feeds_file: Path | None, watchlists_dir: Path | None) -> None:
-    """Validate all configuration (settings, feeds.yaml, watchlists) and say what was loaded."""
+    """Validate all configuration (settings, feeds.yaml, watchlists, routes, alert templates) and say what was
+    loaded."""
+    from monitor.routes import check_watchlist_routes, describe
+    from monitor.service import load_delivery
     from monitor.watchlist import load_watchlists
 
     settings = settings_from(feeds_file=feeds_file, watchlists_dir=watchlists_dir)
@@ -98,6 +101,13 @@ def check(feeds_file: Path | None, watchlists_dir: Path | None) -> None:
     watchlists = load_watchlists(settings.watchlists_dir)
     click.echo(f"{settings.watchlists_dir}: {len(watchlists)} watchlists: "
                + ", ".join(f"{w.name}{'' if w.enabled else ' (disabled)'}" for w in watchlists))
+    routes, _ = load_delivery(settings)
+    check_watchlist_routes(watchlists, routes)
+    where = settings.routes_file if settings.routes_file.exists() else "MONITOR_NOTIFY_URLS"
+    click.echo(f"{where}: {len(routes)} route(s)")
+    for route in routes.values():
+        click.echo(f"  {describe(route)}")
+    click.echo(f"templates: ok ({settings.templates_dir or 'shipped defaults'})")
     click.echo("settings: ok (see `monitor config`)")
 
 
