@@ -14,28 +14,29 @@ corpus grows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from collections.abc import Sequence
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_
+from sqlalchemy import TextClause, bindparam, text
 from sqlmodel import Session, col, select
 
 from monitor import similarity
 from monitor.article import Article
 from monitor.models import Article as ArticleRow
-from monitor.models import LshBand, StoryKey, utcnow
+from monitor.models import LshBand, StoryKey, UTCDateTime, utcnow
 from monitor.similarity import Fingerprint
 from monitor.urls import canonical_url
 
 DUPLICATE_LEVELS = ("canonical_url", "content_hash", "near_duplicate", "same_story")
-CANDIDATES = 30  # most-overlapping stored articles scored in full for same-story
+CANDIDATES = 15  # most-overlapping stored articles scored in full for same-story
 STORY_KEYS = 12
 MIN_SHARED_KEYS = 2
-POSTINGS = 200  # newest postings read per key and lookup
+POSTINGS = 100  # newest postings read per key and lookup
 STORY_VERSIONS = 50  # how many articles of a story are read to tell an update from a rehash
 
 
@@ -77,15 +78,17 @@ def judge(session: Session, article: Article, fp: Fingerprint, *, window: timede
 
 def _near_duplicate(session: Session, fp: Fingerprint) -> Verdict | None:
     bands = similarity.lsh_bands(fp)
-    clauses = [(col(LshBand.band) == band) & (col(LshBand.hash) == value) for band, value in bands]
-    shared = func.count().label("shared")
-    ranked = session.exec(select(LshBand.article_id, shared).where(or_(*clauses)).group_by(col(LshBand.article_id))
-                          .order_by(shared.desc(), col(LshBand.article_id)).limit(CANDIDATES)).all()
-    best: tuple[float, ArticleRow] | None = None
-    for row in _articles(session, [article_id for article_id, _ in ranked]):
-        score = similarity.near_duplicate_score(fp, Fingerprint.from_json(row.fingerprint))
+    if not bands:
+        return None
+    params: dict[str, object] = {"n": CANDIDATES}
+    for i, (band, value) in enumerate(bands):
+        params[f"b{i}"], params[f"h{i}"] = band, value
+    ranked = session.connection().execute(_bands_statement(len(bands)), params).all()
+    best: tuple[float, _Candidate] | None = None
+    for candidate in _candidates(session, [article_id for article_id, _ in ranked]):
+        score = similarity.near_duplicate_score(fp, candidate.fingerprint)
         if score >= similarity.NEAR_DUPLICATE_THRESHOLD and (best is None or score > best[0]):
-            best = (score, row)
+            best = (score, candidate)
     if best is None:
         return None
     return Verdict("near_duplicate", best[1].id, round(best[0], 4), best[1].story_id)
@@ -93,18 +96,18 @@ def _near_duplicate(session: Session, fp: Fingerprint) -> Verdict | None:
 
 def _same_story(session: Session, article: Article, fp: Fingerprint, window: timedelta) -> Verdict:
     keys = [key_hash(term) for term in similarity.candidate_keys(fp, STORY_KEYS)]
-    best: tuple[float, ArticleRow] | None = None
-    for row in _articles(session, _story_candidates(session, keys, article.published or utcnow(), window)):
-        score = similarity.story_score(fp, Fingerprint.from_json(row.fingerprint))
+    best: tuple[float, _Candidate] | None = None
+    for candidate in _candidates(session, _story_candidates(session, keys, article.published or utcnow(), window)):
+        score = similarity.story_score(fp, candidate.fingerprint)
         if score >= similarity.SAME_STORY_THRESHOLD and (best is None or score > best[0]):
-            best = (score, row)
+            best = (score, candidate)
     if best is None:
         return Verdict("new_story")
-    score, row = best
-    facts = new_facts(_story_texts(session, row), article)
+    score, match = best
+    facts = new_facts(_story_texts(session, match), article)
     if is_update(facts):
-        return Verdict("update", row.id, round(score, 4), row.story_id, tuple(facts))
-    return Verdict("same_story", row.id, round(score, 4), row.story_id)
+        return Verdict("update", match.id, round(score, 4), match.story_id, tuple(facts))
+    return Verdict("same_story", match.id, round(score, 4), match.story_id)
 
 
 def _story_candidates(session: Session, keys: list[int], when: datetime, window: timedelta) -> list[int]:
@@ -114,36 +117,68 @@ def _story_candidates(session: Session, keys: list[int], when: datetime, window:
     through the (key, published_at) index: a lookup costs the same with ten thousand or ten million articles,
     and a key as common as a country's name cannot flood it.
     """
-    shared: Counter[int] = Counter()
-    for key in keys:
-        in_window = (select(StoryKey.article_id).where(StoryKey.key == key)
-                     .where(col(StoryKey.published_at).between(when - window, when + window))
-                     .order_by(col(StoryKey.published_at).desc()).limit(POSTINGS))
-        timeless = (select(StoryKey.article_id).where(StoryKey.key == key, col(StoryKey.published_at).is_(None))
-                    .limit(POSTINGS))
-        shared.update(set(session.exec(in_window)) | set(session.exec(timeless)))
+    if not keys:
+        return []
+    params: dict[str, object] = {f"k{i}": key for i, key in enumerate(keys)}
+    params.update(lo=when - window, hi=when + window, n=POSTINGS)
+    pairs = session.connection().execute(_postings_statement(len(keys)), params).all()
+    shared = Counter(row[0] for row in pairs)
     ranked = sorted((n, -article_id) for article_id, n in shared.items() if n >= MIN_SHARED_KEYS)
     return [-negative_id for _, negative_id in ranked[::-1][:CANDIDATES]]
 
 
-def _articles(session: Session, ids: list[int]) -> list[ArticleRow]:
+@functools.cache
+def _bands_statement(bands: int) -> TextClause:
+    """Articles sharing a MinHash band with the article, most bands shared first; each (band, hash) pair is
+    one index probe. Built once per band count, then only bound."""
+    pairs = " OR ".join(f"(band = :b{i} AND hash = :h{i})" for i in range(bands))
+    return text(f"SELECT article_id, count(*) AS shared FROM lsh_band WHERE {pairs} "
+                "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT :n")
+
+
+@functools.cache
+def _postings_statement(keys: int) -> TextClause:
+    """One statement for every key's bounded postings: built once per key count, then only bound. Each key
+    contributes its newest postings in the window and its timeless ones, each part read through the index."""
+    parts = []
+    for i in range(keys):
+        parts.append(f"SELECT article_id FROM (SELECT article_id FROM story_key WHERE key = :k{i} "
+                     f"AND published_at BETWEEN :lo AND :hi ORDER BY published_at DESC LIMIT :n) AS w{i}")
+        parts.append(f"SELECT article_id FROM (SELECT article_id FROM story_key WHERE key = :k{i} "
+                     f"AND published_at IS NULL LIMIT :n) AS t{i}")
+    return text(" UNION ALL ".join(parts)).bindparams(bindparam("lo", type_=UTCDateTime),
+                                                      bindparam("hi", type_=UTCDateTime))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    id: int
+    story_id: int | None
+    fingerprint: Fingerprint
+
+
+def _candidates(session: Session, ids: list[int]) -> list[_Candidate]:
+    """Only what scoring needs: never the article text."""
     if not ids:
         return []
-    return list(session.exec(select(ArticleRow).where(col(ArticleRow.id).in_(ids)).order_by(col(ArticleRow.id))))
+    rows = session.exec(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.fingerprint)
+                        .where(col(ArticleRow.id).in_(ids)).order_by(col(ArticleRow.id))).all()
+    return [_Candidate(i or 0, story, Fingerprint.from_json(fp)) for i, story, fp in rows]
 
 
-def _story_texts(session: Session, row: ArticleRow) -> list[str]:
+def _story_texts(session: Session, row: _Candidate) -> list[str]:
     """Title and text of the known versions of a story: what the desk already has."""
     if row.story_id is None:
-        return [f"{row.title}\n{row.text}"]
+        found = session.exec(select(ArticleRow.title, ArticleRow.text).where(ArticleRow.id == row.id)).all()
+        return [f"{title}\n{text}" for title, text in found]
     rows = session.exec(select(ArticleRow.title, ArticleRow.text).where(ArticleRow.story_id == row.story_id)
                         .order_by(col(ArticleRow.id)).limit(STORY_VERSIONS)).all()
     return [f"{title}\n{text}" for title, text in rows]
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today yesterday".split())
+_CALENDAR = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday"))
 _WORDS = re.compile(r"\w+")
 
 
