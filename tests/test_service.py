@@ -58,3 +58,30 @@ def test_run_polls_alerts_and_stops_on_sigterm(tmp_path: Path, server: LoopbackS
     assert proc.returncode == 0, err
     assert "=== ALERT (default) [treaty-ratification] Kazakhstan senate ratifies" in out
     assert "stopped" in err
+
+
+def test_running_service_reloads_edited_added_and_removed_watchlists(tmp_path: Path,
+                                                                     caplog: object) -> None:
+    import asyncio
+    import logging
+
+    from monitor.article import Article
+    from tests.pipeline_kit import Harness
+
+    harness = Harness(tmp_path)
+    service = harness.service([])
+    article = Article(url="https://x.example/1", title="Volcano erupts", text="Ash over the island of Stromboli.")
+    assert service.registry.matcher.match(article) == []
+    wl = tmp_path / "watchlists"
+    (wl / "volcano.yaml").write_text("name: volcano\nquery: {any: [volcano, eruption]}\n", "utf-8")
+    asyncio.run(service.reload())
+    assert [h.watchlist for h in service.registry.matcher.match(article)] == ["volcano"]
+    (wl / "volcano.yaml").write_text("name: volcano\nquery: {any: [volcano, [broken\n", "utf-8")  # invalid edit
+    with caplog.at_level(logging.ERROR):  # type: ignore[attr-defined]
+        asyncio.run(service.reload())
+    assert [h.watchlist for h in service.registry.matcher.match(article)] == ["volcano"]  # last good kept
+    assert "volcano.yaml:3:1: invalid YAML" in caplog.text  # type: ignore[attr-defined]
+    (wl / "volcano.yaml").unlink()
+    asyncio.run(service.reload())
+    assert service.registry.matcher.match(article) == []
+    asyncio.run(service.close())
