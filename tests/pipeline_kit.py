@@ -14,6 +14,7 @@ from monitor.config import FeedConfig, Settings
 from monitor.fetch import AddressGuard
 from monitor.models import Feed
 from monitor.notify import Message
+from monitor.pipeline import FeedReport
 from monitor.service import Service
 from monitor.store import transaction
 
@@ -56,12 +57,27 @@ class Harness:
         values.update(overrides)
         return Settings.from_env({}, **values)
 
-    def service(self, feeds: list[FeedConfig], **overrides: Any) -> Service:
+    def service(self, feeds: list[FeedConfig], *, guard: AddressGuard | None = None, **overrides: Any) -> Service:
+        """A service on the temp database. Article pages go through ``guard``; the default allows 127.0.0.1,
+        where the test servers are (feeds are never guarded: they come from the operator)."""
         service = Service(self.settings(**overrides), feeds=feeds,
                           sender=lambda route, msg: self.sent.append((route, msg)),
-                          guard=AddressGuard(["127.0.0.1"]))
+                          guard=guard or AddressGuard(["127.0.0.1"]))
         service.open()
         return service
+
+    def poll(self, feeds: list[FeedConfig], *, guard: AddressGuard | None = None,
+             **overrides: Any) -> tuple[dict[str, FeedReport], Service]:
+        """One polling cycle without dispatching alerts."""
+        service = self.service(feeds, guard=guard, **overrides)
+
+        async def go() -> list[FeedReport]:
+            try:
+                return await service.poll()
+            finally:
+                await service.close()
+
+        return {r.feed: r for r in asyncio.run(go())}, service
 
     def cycle(self, feeds: list[FeedConfig], **overrides: Any) -> Any:
         service = self.service(feeds, **overrides)

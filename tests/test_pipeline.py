@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from monitor.config import FeedConfig
 from monitor.loopback import LoopbackServer, Response
 from monitor.models import Alert, Decision, Feed
 from monitor.models import Article as ArticleRow
+from monitor.politeness import DISABLE_AFTER_ERRORS
+from monitor.store import transaction
 from tests.pipeline_kit import Harness, page, rss
 
 NEW_TREATY = {"title": "Kazakhstan senate ratifies water-sharing treaty with Kyrgyzstan",
@@ -147,3 +154,92 @@ def test_feeds_removed_from_the_file_are_disabled_not_deleted(tmp_path: Path, se
     with Session(service.engine) as session:
         b = session.exec(select(Feed).where(Feed.name == "B")).one()
     assert (b.enabled, b.disabled_reason) == (False, "removed from feeds.yaml")
+
+
+def test_each_poll_takes_the_cheapest_path_that_misses_nothing(tmp_path: Path, server: LoopbackServer) -> None:
+    now = datetime.now(UTC)
+    dated = [{**item, "pubDate": format_datetime(now - timedelta(hours=hours))}
+             for item, hours in ((NEW_TREATY, 12), (IRRELEVANT, 1))]
+    body = rss(links(server, dated))
+    server.routes["/feed"] = Response(body)
+    h = Harness(tmp_path)
+    statuses = []
+
+    def poll(new_body: bytes, etag: str | None = None) -> Any:
+        server.routes["/feed"] = Response(new_body, etag=etag)
+        reports, service = h.poll([feed("Test", server.url("/feed"))])
+        statuses.append(reports["Test"].status)
+        h.make_due(service)
+        return reports["Test"], service
+
+    first, service = poll(body)
+    poll(body)  # the same bytes
+    poll(body.replace(b"<description>d</description>", b"<description>d</description><lastBuildDate>"
+                      + format_datetime(now).encode() + b"</lastBuildDate>"))  # new bytes, no new entry
+    untitled = {"title": "Untitled note", "description": "A note with neither guid nor link."}
+    with_note = rss([*links(server, dated), untitled])
+    poll(with_note)  # the scan cannot read the note's identity: full parse, one new entry
+    poll(with_note.replace(b"Test feed", b"Test feed, renamed"))  # full parse again, nothing new
+    poll(with_note, etag='"v5"')
+    last, service = poll(with_note, etag='"v5"')
+    assert statuses == ["new", "unchanged", "scanned", "new", "parsed", "parsed", "not_modified"]
+    assert len(first.outcomes) == 2 and last.outcomes == [] and first.elapsed > 0
+    with Session(service.engine) as session:
+        row = session.exec(select(Feed)).one()
+    assert row.entries_seen == 3 and row.dated_entries == 2
+    assert row.entries_per_day == pytest.approx(2 / 0.5, rel=0.05)  # two entries in the last 12 hours
+
+
+def test_next_poll_honours_ttl_and_the_publishing_rate(tmp_path: Path, server: LoopbackServer) -> None:
+    now = datetime.now(UTC)
+    hourly = [{"title": f"Bulletin {n}", "guid": f"b{n}", "link": f"/b/{n}", "description": "News.",
+               "pubDate": format_datetime(now - timedelta(hours=n))} for n in range(1, 13)]
+    server.routes["/hourly"] = Response(rss(links(server, hourly)))
+    server.routes["/ttl"] = Response(rss(links(server, [IRRELEVANT])).replace(b"<channel>", b"<channel><ttl>180</ttl>"))
+    reports, _ = Harness(tmp_path).poll([feed("Hourly", server.url("/hourly")), feed("Ttl", server.url("/ttl"))],
+                                           poll_min=600.0, poll_max=7200.0)
+    after = {name: (r.next_poll_at - now).total_seconds() for name, r in reports.items() if r.next_poll_at}
+    assert 0.95 * 3600 < after["Hourly"] < 3600 + 60  # about one new entry per poll
+    assert 3 * 3600 <= after["Ttl"] < 3 * 3600 + 60  # <ttl>180</ttl> beyond the maximum of 2 h
+
+
+def test_a_feed_failing_again_and_again_is_disabled_with_the_reason(tmp_path: Path, server: LoopbackServer) -> None:
+    server.routes["/bad"] = Response(b"oops", 500)
+    h = Harness(tmp_path)
+    _, service = h.poll([feed("Bad", server.url("/bad"))])
+    with transaction(service.engine) as session:
+        session.exec(update(Feed).values(error_count=DISABLE_AFTER_ERRORS - 1, next_poll_at=None))  # type: ignore[call-overload]
+    reports, service = h.poll([feed("Bad", server.url("/bad"))])
+    assert reports["Bad"].status == "error"
+    with Session(service.engine) as session:
+        row = session.exec(select(Feed)).one()
+    assert not row.enabled and row.error_count == DISABLE_AFTER_ERRORS
+    assert row.disabled_reason == f"failing: {DISABLE_AFTER_ERRORS} failures in a row; last: {row.last_error}"
+    seen = len(server.requests)
+    h.make_due(service)
+    reports, _ = h.poll([feed("Bad", server.url("/bad"))])  # a restart does not revive it
+    assert reports == {} and len(server.requests) == seen
+
+
+def test_fetches_to_one_host_are_limited_per_cycle(tmp_path: Path, server: LoopbackServer) -> None:
+    lock, in_flight, most = threading.Lock(), [0], [0]
+    body = rss(links(server, [IRRELEVANT]))
+
+    def counted(handler: BaseHTTPRequestHandler) -> None:
+        with lock:
+            in_flight[0] += 1
+            most[0] = max(most[0], in_flight[0])
+        time.sleep(0.1)  # the server is slow on purpose, so that concurrent fetches would overlap
+        with lock:
+            in_flight[0] -= 1
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    for n in range(5):
+        server.routes[f"/f{n}"] = counted
+    feeds = [feed(f"F{n}", server.url(f"/f{n}")) for n in range(5)]
+    reports, _ = Harness(tmp_path).poll(feeds, feed_concurrency=5, host_concurrency=2)
+    assert {r.status for r in reports.values()} == {"new"} and len(reports) == 5
+    assert most[0] == 2
