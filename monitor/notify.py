@@ -64,7 +64,7 @@ class Message:
     reason: str | None = None  # None: one alert; else why several were folded (see DIGEST_LABELS)
 
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#|~!"})
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#~!"})
 _SPACE = re.compile(r"\s+")
 _MENTION = ("@channel", "@here", "@everyone", "@all")
 
@@ -222,33 +222,42 @@ def apprise_sender(routes: Mapping[str, Route | Sequence[str]], renderer: Render
     (the console by default). Failures raise NotifyError with apprise's own reason, URLs redacted."""
     renderer = renderer or Renderer()
     fallback = fallback or console_sender()
-    clients: dict[tuple[str, Channel], apprise.Apprise] = {}
+    clients: dict[str, list[tuple[Channel, str, apprise.Apprise]]] = {}
     table = {name: r if isinstance(r, Route) else Route(name, tuple(r)) for name, r in routes.items()}
     for name, route in table.items():
         for url in route.urls:
-            client = clients.setdefault((name, channel_of(url)), apprise.Apprise())
+            client = apprise.Apprise()
             if not client.add(url):
                 raise ConfigError(f"route {name!r}: apprise does not accept the URL {redact(url)}")
+            clients.setdefault(name, []).append((channel_of(url), redact(url), client))
 
     def send(route_name: str, message: Message) -> None:
         route = table.get(route_name)
-        channels = [(c, client) for (n, c), client in clients.items() if n == route_name]
-        if not channels:
+        if not clients.get(route_name):
             fallback(route_name, message)
             return
-        errors = []
-        for channel, client in channels:
-            out = renderer.render(channel, message.alerts, route=route, reason=message.reason) \
-                if message.alerts else message
-            with apprise.LogCapture(level=logging.WARNING) as captured:
+        errors, rendered = [], {}
+        for channel, shown, client in clients[route_name]:
+            if channel not in rendered:
+                rendered[channel] = renderer.render(channel, message.alerts, route=route, reason=message.reason) \
+                    if message.alerts else message
+            out = rendered[channel]
+            with apprise.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as captured:
                 ok = client.notify(title=out.title, body=out.body, body_format=_FORMATS[out.format])
             if not ok:
-                detail = captured.getvalue().strip().replace("\n", " | ") if hasattr(captured, "getvalue") else ""
-                errors.append(f"{channel}: {detail or 'apprise reported a failed delivery'}")
+                errors.append(f"{shown}: {_why(captured.getvalue() if hasattr(captured, 'getvalue') else '')}")
         if errors:
             raise NotifyError("; ".join(errors)[:2000])
 
     return send
+
+
+def _why(log_text: str) -> str:
+    """Apprise's own account of a failure: its warnings, and the exception behind a connection error."""
+    lines = [line.split(" ", 1) for line in log_text.splitlines() if " " in line]
+    kept = [text.strip() for level, text in lines
+            if level in {"WARNING", "ERROR", "CRITICAL"} or (level == "DEBUG" and "Exception" in text)]
+    return " | ".join(dict.fromkeys(kept)) or "apprise reported a failed delivery"
 
 
 # ---------------------------------------------------------------- planning

@@ -16,23 +16,35 @@ from aiosmtpd.controller import Controller
 
 
 class WebhookReceiver:
-    """Records every JSON POST; answers with the next status of ``statuses`` (then 200)."""
+    """Records every JSON POST (and its path); answers with the next status of ``statuses`` (then 200) after
+    ``delay`` seconds, with the body ``ok`` (what Slack's webhook answers)."""
 
     def __init__(self) -> None:
         self.posts: list[dict[str, Any]] = []
+        self.paths: list[str] = []
         self.statuses: list[int] = []
+        self.delay = 0.0
+        self.attempts = 0
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 body = self.rfile.read(length)
+                owner.attempts += 1
                 status = owner.statuses.pop(0) if owner.statuses else 200
-                if status == 200:
+                if owner.delay:
+                    threading.Event().wait(owner.delay)  # a slow endpoint (the client times out first)
+                if status == 200 and not owner.delay:
                     owner.posts.append(json.loads(body))
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                    owner.paths.append(self.path)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"ok")
+                except OSError:
+                    pass  # the client gave up waiting
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
