@@ -26,7 +26,7 @@ from monitor.models import Alert, Decision, Story, utcnow
 from monitor.models import Article as ArticleRow
 from monitor.models import Hit as HitRow
 from monitor.novelty import Verdict
-from monitor.store import Bind, transaction
+from monitor.store import Bind, serialize_novelty, transaction
 from monitor.urls import canonical_url
 
 CORPUS_ORIGINS = ("seed", "import")
@@ -66,6 +66,7 @@ def decide(engine: Bind, matcher: Matching | None, article: Article, *, identity
     fp = similarity.fingerprint(article.title, article.text, article.language)
     try:
         with transaction(engine) as session:
+            serialize_novelty(session)  # workers decide one at a time: no story judged new twice at once
             if session.exec(select(ArticleRow.id).where(ArticleRow.identity == identity)).first() is not None:
                 return Outcome(article.url, article.title, "seen")
             verdict = novelty.judge(session, article, fp, window=window)

@@ -14,25 +14,30 @@ import logging
 import os
 import signal
 import socket
+import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.base import STATE_RUNNING
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from monitor import corpus, schedule
+from monitor import corpus, health, leases, metrics, schedule
 from monitor.config import FeedConfig, Settings, load_feeds
 from monitor.decide import Outcome, decide
 from monitor.errors import ConfigError
 from monitor.extract import Extractor
 from monitor.fetch import AddressGuard, make_client
+from monitor.models import Alert
 from monitor.models import Article as ArticleRow
 from monitor.notify import Dispatcher, DispatchReport, Renderer, Sender, apprise_sender
 from monitor.pipeline import Context, FeedReport, run_cycle
 from monitor.routes import Route, check_watchlist_routes, describe, load_routes
-from monitor.store import Bind, open_database
+from monitor.store import Bind, check_schema, open_database
 from monitor.watchlist import WatchlistRegistry
 
 log = logging.getLogger("monitor.service")
@@ -81,7 +86,10 @@ class Service:
         self.registry = WatchlistRegistry(self.settings.watchlists_dir)
         self.engine = open_database(self.settings.database_url)
         self.seeded = seed_corpus(self.engine)
-        schedule.sync_feeds(self.engine, feeds)
+        try:
+            schedule.sync_feeds(self.engine, feeds)
+        except IntegrityError:  # another replica starting at the same moment added the same feeds first
+            schedule.sync_feeds(self.engine, feeds)
         routes, renderer = load_delivery(self.settings)
         check_watchlist_routes(self.registry.watchlists, routes)
         for route in routes.values():
@@ -102,13 +110,47 @@ class Service:
     async def poll(self) -> list[FeedReport]:
         reports = await run_cycle(self.ctx)
         for r in reports:
+            metrics.FEEDS_POLLED.labels(r.status).inc()
+            metrics.record_outcomes(r.outcomes)
+            for o in r.outcomes:
+                log.info("article %s: %s (%s)", o.url, o.decision, o.level or "-",
+                         extra={"feed": r.feed, "article_id": o.article_id, "story_id": o.story_id,
+                                "decision": o.decision, "alert_ids": list(o.alert_ids)})
             log.info("feed %s: %s, %d entries, %d new, %d alerts%s", r.feed, r.status, r.entries, len(r.outcomes),
                      sum(1 for o in r.outcomes if o.decision == "alert"), f": {r.error}" if r.error else "",
                      extra={"feed": r.feed})
         return reports
 
     async def dispatch(self) -> DispatchReport:
-        return await asyncio.to_thread(self.dispatcher.dispatch_once)
+        started = time.perf_counter()
+        report = await asyncio.to_thread(self.dispatcher.dispatch_once)
+        metrics.observe_stage("dispatch", started)
+        metrics.DELIVERIES.inc(report.sent)
+        metrics.DELIVERY_FAILURES.inc(report.failed)
+        return report
+
+    async def heartbeat(self) -> None:
+        """Keep the leases on work in flight (see monitor.leases)."""
+        await asyncio.to_thread(leases.renew, self.engine, self.owner, timedelta(seconds=self.settings.lease))
+
+    def probes(self) -> health.Probes:
+        """What /readyz checks and what /metrics refreshes."""
+        async def database() -> str | None:
+            await asyncio.to_thread(check_schema, self.engine)  # reachable, and migrations current
+            return None
+
+        async def ticker() -> str | None:
+            running = getattr(self, "scheduler", None) is not None and self.scheduler.state == STATE_RUNNING
+            return None if running else "the scheduler is not running"
+
+        async def outbox() -> None:
+            metrics.OUTBOX_DEPTH.set(await asyncio.to_thread(self.outbox_depth))
+
+        return health.Probes({"database": database, "scheduler": ticker}, before_scrape=outbox)
+
+    def outbox_depth(self) -> int:
+        with Session(self.engine) as session:
+            return session.exec(select(func.count()).select_from(Alert).where(Alert.status == "pending")).one()
 
     async def reload(self) -> None:
         changed = await asyncio.to_thread(self.registry.reload_if_changed)
@@ -145,7 +187,7 @@ class Service:
             run.__name__ = make.__name__
             return run
 
-        scheduler = AsyncIOScheduler()
+        scheduler = self.scheduler = AsyncIOScheduler()
         s = self.settings
         scheduler.add_job(job(self.poll), "interval", seconds=s.tick_interval, next_run_time=datetime.now(UTC),
                           misfire_grace_time=int(s.tick_interval), coalesce=True, max_instances=1, id="poll")
@@ -153,13 +195,22 @@ class Service:
                           coalesce=True, max_instances=1, id="dispatch")
         scheduler.add_job(job(self.reload), "interval", seconds=RELOAD_SECONDS, misfire_grace_time=60,
                           coalesce=True, max_instances=1, id="reload")
+        scheduler.add_job(job(self.heartbeat), "interval", seconds=s.lease / 3, misfire_grace_time=60,
+                          coalesce=True, max_instances=1, id="heartbeat")
+        server = await health.start(s.http_host, s.http_port, self.probes()) if s.http_port else None
         scheduler.start()
-        log.info("monitor running as %s; watchlists in %s", self.owner, s.watchlists_dir)
+        log.info("monitor running as %s; watchlists in %s%s", self.owner, s.watchlists_dir,
+                 f"; /healthz, /readyz and /metrics on {s.http_host}:{s.http_port}" if server else "")
         await stop.wait()
         log.info("stopping: waiting up to %.0f s for work in flight", GRACE_SECONDS)
         scheduler.pause()
         if inflight:
             await asyncio.wait(set(inflight), timeout=GRACE_SECONDS)
         scheduler.shutdown(wait=False)
+        held = await asyncio.to_thread(leases.release, self.engine, self.owner)
+        if held.feeds or held.alerts:
+            log.info("gave back %d feed and %d alert leases", held.feeds, held.alerts)
+        if server is not None:
+            server.close()
         await self.close()
         log.info("stopped")

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
@@ -82,6 +82,18 @@ def transaction(bind: Bind) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+NOVELTY_LOCK = 0x6E6F76656C7479  # an arbitrary constant key ("novelty") for pg_advisory_xact_lock
+
+
+def serialize_novelty(session: Session) -> None:
+    """Hold the novelty lock until this transaction ends. Judging novelty and recording the verdict must not
+    interleave across workers: two copies of one story decided at the same moment would both look new and
+    both alert. On PostgreSQL a transaction-scoped advisory lock (freed at commit, at rollback, or when a
+    killed worker's connection drops); on SQLite ``BEGIN IMMEDIATE`` already serialises every writer."""
+    if session.connection().dialect.name == "postgresql":
+        session.connection().execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": NOVELTY_LOCK})
 
 
 def _alembic_config(engine: Engine) -> Config:
