@@ -17,13 +17,15 @@ from aiosmtpd.controller import Controller
 
 class WebhookReceiver:
     """Records every JSON POST (and its path); answers with the next status of ``statuses`` (then 200) after
-    ``delay`` seconds, with the body ``ok`` (what Slack's webhook answers)."""
+    ``delay`` seconds (a slow endpoint: what arrives then is not recorded, the client has given up), with the
+    body ``ok`` (what Slack's webhook answers). ``pace`` slows every answer but records it."""
 
     def __init__(self) -> None:
         self.posts: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self.statuses: list[int] = []
         self.delay = 0.0
+        self.pace = 0.0
         self.attempts = 0
         owner = self
 
@@ -35,6 +37,8 @@ class WebhookReceiver:
                 status = owner.statuses.pop(0) if owner.statuses else 200
                 if owner.delay:
                     threading.Event().wait(owner.delay)  # a slow endpoint (the client times out first)
+                if owner.pace:
+                    threading.Event().wait(owner.pace)
                 if status == 200 and not owner.delay:
                     owner.posts.append(json.loads(body))
                     owner.paths.append(self.path)
