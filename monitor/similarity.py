@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from datasketch import MinHash
 
-FINGERPRINT_VERSION = 2
+FINGERPRINT_VERSION = 3
 NUM_PERM = 128
 MINHASH_SEED = 1
 SHINGLE_SIZE = 3
@@ -49,7 +49,9 @@ NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages whose capitals do not s
 SALIENT_NAMES = 10  # names that count as new facts when no known version has them
 MAX_NUMBERS = 40
 STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
-UNKNOWN_FREQUENCY = 1e-7  # frequency assumed for a word the language's word list does not have
+LISTED_CENTIBELS = 600  # word lists are kept down to a frequency of 1e-6
+UNLISTED_IDF = -math.log(1e-7)  # informativeness of a word rarer than that (a name, a rare word)
+CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 DEFAULT_IDF = 10.0  # informativeness of a word in a language without a word list
 SMALL_NUMBER_IDF, YEAR_IDF, FIGURE_IDF = 4.0, 6.0, 10.0  # days of the month < years < other figures
 
@@ -199,9 +201,7 @@ def detect_language(text: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _common_words(language: str) -> frozenset[str]:
-    import wordfreq
-
-    return frozenset(wordfreq.top_n_list(language, 40))
+    return frozenset(list(_frequencies(language))[:40])
 
 
 @lru_cache(maxsize=64)
@@ -218,12 +218,26 @@ def stop_words(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _frequencies(language: str | None) -> dict[str, float]:
-    import wordfreq
+def _frequencies(language: str | None) -> dict[str, int]:
+    """Word -> how rare it is in the language at large, in wordfreq's centibels (frequency = 10 ** (-cB/100)),
+    most common first.
 
-    if language is None or language not in wordfreq.available_languages():
+    Only words more common than one in a million are kept (about 30,000 to 60,000 a language, a few MB):
+    the rest count as rare anyway. For CJK languages all one- and two-character words are kept, since a
+    character pair must be a known word to count at all.
+    """
+    from wordfreq import available_languages, read_cBpack
+
+    path = available_languages("best").get(language or "")
+    if path is None:
         return {}
-    return wordfreq.get_frequency_dict(language)
+    cjk = language in CJK_LANGUAGES
+    table: dict[str, int] = {}
+    for centibels, bucket in enumerate(read_cBpack(path)):
+        if centibels > LISTED_CENTIBELS and not cjk:
+            break
+        table.update((word, centibels) for word in bucket if not cjk or len(word) <= 2)
+    return table
 
 
 def informativeness(word: str, language: str | None) -> float:
@@ -239,10 +253,11 @@ def informativeness(word: str, language: str | None) -> float:
     table = _frequencies(language)
     if not table:
         return DEFAULT_IDF
-    frequency = table.get(word)
-    if frequency is None and _is_cjk(word):
-        return 0.0  # a character pair across a word boundary: noise, not a term
-    return -math.log(frequency or UNKNOWN_FREQUENCY)
+    centibels = table.get(word)
+    if centibels is None:
+        # a character pair across a word boundary is noise, not a term; another unlisted word is rare
+        return 0.0 if _is_cjk(word) else UNLISTED_IDF
+    return centibels / 100 * math.log(10)
 
 
 def stem(word: str, language: str | None) -> str:
