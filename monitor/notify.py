@@ -168,7 +168,8 @@ class Renderer:
         zone = _zone_of(route)
         context = {"alerts": views, "stories": _stories(views), "digest": reason is not None,
                    "digest_label": DIGEST_LABELS.get(reason or "", "Digest"), "reason": reason,
-                   "route": route.name if route else (alerts[0].route if alerts else "default"), "tz": zone,
+                   "now": utcnow(), "tz": zone,
+                   "route": route.name if route else (alerts[0].route if alerts else "default"),
                    "watchlist_names": list(dict.fromkeys(n for v in views for n in v["watchlist_names"]))}
         layout = "digest" if reason is not None else "alert"
         try:
@@ -338,8 +339,10 @@ class DispatchReport:
 
 class Dispatcher:
     def __init__(self, engine: Engine, sender: Sender, *, owner: str, batch: int = 200,
-                 routes: Mapping[str, Route] | None = None, renderer: Renderer | None = None) -> None:
+                 routes: Mapping[str, Route] | None = None, renderer: Renderer | None = None,
+                 lease: timedelta = LEASE) -> None:
         self.engine, self.sender, self.owner, self.batch = engine, sender, owner, batch
+        self.lease = lease  # renewed by the worker's heartbeat while a send goes on (monitor.leases)
         self.routes = dict(routes) if routes is not None else {"default": Route("default")}
         self.renderer = renderer or Renderer()
 
@@ -352,7 +355,7 @@ class Dispatcher:
         with transaction(self.engine) as session:
             ids = session.connection().execute(
                 update(Alert).where(col(Alert.id).in_(due.scalar_subquery()))
-                .values(lease_owner=self.owner, lease_until=now + LEASE).returning(col(Alert.id))).scalars().all()
+                .values(lease_owner=self.owner, lease_until=now + self.lease).returning(col(Alert.id))).scalars().all()
             if not ids:
                 return []
             return list(session.exec(select(Alert).where(col(Alert.id).in_(ids)).order_by(col(Alert.id))))

@@ -20,7 +20,7 @@ import httpx
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from monitor import schedule
+from monitor import metrics, schedule
 from monitor.article import Article, Entry
 from monitor.config import Settings
 from monitor.decide import Matching, Outcome, decide
@@ -118,6 +118,7 @@ async def refresh_feed(ctx: Context, feed: Feed, *, limiter: HostLimiter | None 
     try:
         result = await fetch(ctx.client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
                              limits=ctx.limits, limiter=limiter)
+        metrics.observe_stage("fetch", time.monotonic() - started)
         if result.not_modified:
             return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "not_modified"), result,
                                     feed.body_hash, started)
@@ -128,15 +129,19 @@ async def refresh_feed(ctx: Context, feed: Feed, *, limiter: HostLimiter | None 
         if await _nothing_new(ctx, feed, result):
             return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "scanned"), result, body_hash,
                                     started)
+        parse_started = time.monotonic()
         parsed = await asyncio.to_thread(parse_feed, result.body, url=result.final_url,
                                          content_type=result.content_type)
+        metrics.observe_stage("parse", time.monotonic() - parse_started)
         fresh = await asyncio.to_thread(new_entries, ctx.engine, feed, parsed.entries)
         report = FeedReport(feed.name, "new" if fresh else "parsed", len(parsed.entries))
         for entry in fresh:
             article = await build_article(ctx, feed, entry, limiter=limiter, page_errors=report.page_errors)
+            decide_started = time.monotonic()
             report.outcomes.append(await asyncio.to_thread(
                 decide, ctx.engine, ctx.matcher(), article, identity=_identity(feed, entry), origin="feed",
                 feed_id=feed.id, window=timedelta(seconds=ctx.settings.story_window)))
+            metrics.observe_stage("decide", time.monotonic() - decide_started)
         return await _succeeded(ctx, feed, writer, report, result, body_hash, started, parsed, len(fresh))
     except MonitorError as exc:  # fetch, parse, database: recorded on the feed, the cycle goes on
         return await _failed(ctx, feed, writer, exc, started)
@@ -174,6 +179,7 @@ async def _failed(ctx: Context, feed: Feed, writer: PollWriter, exc: Exception, 
     kind = getattr(exc, "kind", "parse" if isinstance(exc, ParseError) else "internal")
     message = str(exc) if isinstance(exc, MonitorError) else f"internal error: {type(exc).__name__}: {exc}"
     log.warning("feed %s: %s", feed.name, message, extra={"feed": feed.name, "kind": kind})
+    metrics.FETCH_ERRORS.labels(kind).inc()
     values = schedule.failure(feed, ctx.policy, now=utcnow(), kind=kind, message=message,
                               retry_after=getattr(exc, "retry_after", None))
     if "disabled_reason" in values:
@@ -219,7 +225,9 @@ async def build_article(ctx: Context, feed: Feed, entry: Entry, *, limiter: Host
         try:
             result = await fetch(ctx.client, entry.link, limits=ctx.limits, guard=ctx.guard, accept=HTML_ACCEPT,
                                  limiter=limiter)
+            extract_started = time.monotonic()
             page = await ctx.extractor.extract(result.body, result.final_url)
+            metrics.observe_stage("extract", time.monotonic() - extract_started)
         except FetchError as exc:
             log.warning("feed %s: article page %s: %s; using the summary", feed.name, entry.link, exc,
                         extra={"feed": feed.name, "kind": exc.kind})
@@ -257,6 +265,7 @@ async def run_cycle(ctx: Context, *, limit: int | None = None) -> list[FeedRepor
         while limit is None or len(tasks) < limit:
             size = batch if limit is None else min(batch, limit - len(tasks))
             feeds = await asyncio.to_thread(schedule.claim_due_feeds, ctx.engine, ctx.owner, due_by=due_by,
+                                            lease=timedelta(seconds=s.lease),
                                             limit=size)
             if not feeds:
                 break

@@ -95,7 +95,8 @@ class Service:
         for route in routes.values():
             log.info("route %s", describe(route))
         self.dispatcher = Dispatcher(self.engine, self.sender or apprise_sender(routes, renderer),
-                                     owner=self.owner, routes=routes, renderer=renderer)
+                                     owner=self.owner, routes=routes, renderer=renderer,
+                                     lease=timedelta(seconds=self.settings.lease))
         self.extractor = Extractor()
         guard = self.guard or AddressGuard(self.settings.fetch_allow)
         self.ctx = Context(self.engine, make_client(), self.extractor, lambda: self.registry.matcher, self.settings,
@@ -124,7 +125,7 @@ class Service:
     async def dispatch(self) -> DispatchReport:
         started = time.perf_counter()
         report = await asyncio.to_thread(self.dispatcher.dispatch_once)
-        metrics.observe_stage("dispatch", started)
+        metrics.observe_stage("dispatch", time.perf_counter() - started)
         metrics.DELIVERIES.inc(report.sent)
         metrics.DELIVERY_FAILURES.inc(report.failed)
         return report
