@@ -200,7 +200,8 @@ def test_email_digest_groups_alerts_by_story(tmp_path: Path) -> None:
     (mail,) = inbox
     assert subject(mail) == "Digest · sanctions, maritime, iran-russia: 3 alerts in 2 stories"
     html = parts(mail)["text/html"]
-    first, second = html.index("Story 1 · 4 outlets carry this story"), html.index("Story 2 · First report")
+    first = html.index("Story 1</b> · 4 outlets: Reuters, Politico Europe, Lloyd&#39;s List, Kyiv Independent")
+    second = html.index("Story 2</b> · 1 outlet (first report)")
     tankers, panama, barter = (html.index(t) for t in ("in its 17th package", "Panama-flagged vessels",
                                                        "grain-for-drones barter deal"))
     assert first < tankers < panama < second < barter
