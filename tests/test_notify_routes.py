@@ -275,3 +275,34 @@ def test_alerts_lists_delivery_state_and_errors(cli_env: Path) -> None:
                .splitlines()]
     assert [(a["id"], a["state"], a["delivery"]) for a in as_json] == [(2, "sent", "single"), (1, "sent", "single")]
     assert CliRunner().invoke(main, ["alerts", "--since", "2999-01-01"]).output == "no alerts in this period\n"
+
+
+# ---------------------------------------------------------------- in the service
+
+
+def test_the_service_routes_by_routes_yaml_and_holds_a_digest_route(tmp_path: Path) -> None:
+    from monitor.loopback import LoopbackServer, Response
+    from tests.pipeline_kit import Harness, rss
+    from tests.test_pipeline import NEW_TREATY, feed, links
+
+    routes = write(tmp_path, 'routes:\n  default:\n    mode: digest\n    digest: {every: hourly}\n')
+    h = Harness(tmp_path)
+    with LoopbackServer() as server:
+        server.routes["/feed.xml"] = Response(rss(links(server, [NEW_TREATY])))
+        _, dispatched, service = h.cycle([feed("Test", server.url("/feed.xml"))], routes_file=routes)
+    assert (dispatched.sent, dispatched.held, h.sent) == (0, 1, [])
+    (alert,) = rows(service.engine)
+    assert alert.held_reason == "digest" and alert.next_attempt_at.minute == 0
+
+
+def test_the_service_refuses_a_watchlist_naming_an_undefined_route(tmp_path: Path) -> None:
+    from tests.pipeline_kit import Harness
+
+    h = Harness(tmp_path)
+    settings = h.settings()
+    treaty = settings.watchlists_dir / "treaty.yaml"
+    treaty.write_text(treaty.read_text("utf-8").replace("name: treaty-ratification",
+                                                        "name: treaty-ratification\nroutes: [desk]"), "utf-8")
+    with pytest.raises(ConfigError) as info:
+        h.service([])
+    assert f"{treaty}:" in str(info.value) and "unknown route 'desk'" in str(info.value)
