@@ -40,6 +40,7 @@ LSH_ROWS = 4  # LSH_BANDS * LSH_ROWS == NUM_PERM
 NEAR_DUPLICATE_THRESHOLD = 0.6
 SAME_STORY_THRESHOLD = 0.31
 
+MAX_TEXT = 200_000  # characters of a text that shingles and terms are taken from (a page can be huge)
 MAX_TERMS = 128  # stored informative terms per article
 TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
 KEY_WORDS = 24  # surface forms kept for the top terms, to say what is new in words
@@ -373,13 +374,14 @@ def fingerprint(title: str, text: str, language: str | None = None) -> Fingerpri
     """The fingerprint of one article (``title`` may be empty; ``language`` is guessed when None)."""
     full = f"{title}\n{text}" if title else text
     language = (language or detect_language(full) or "").split("-")[0].lower() or None
+    text = text[:MAX_TEXT]  # the exact hash covers everything; the rest describes the first 200,000 characters
     body = without_boilerplate(text)
     terms, words = _informative_terms(title, body, language)
     names = names_in(f"{title}\n{body}", stop_words(language))
     numbers = numbers_in(f"{title}\n{body}")
     return Fingerprint(
         content_hash=hashlib.sha256(normalise(full).encode()).hexdigest(),
-        minhash=_minhash(tokens(full)),
+        minhash=_minhash(tokens(f"{title}\n{text}" if title else text)),
         terms=terms,
         words=words,
         names=_salient_names(names, language),

@@ -107,6 +107,33 @@ def test_look_alike_reports_of_different_events_are_different_stories(a: str, b:
     assert similarity.story_score(article(b), article(a)) < similarity.SAME_STORY_THRESHOLD
 
 
+def test_capitalised_german_nouns_in_headlines_are_not_taken_for_names() -> None:
+    """German capitalises every noun: different headline nouns must not mark two reports as different events."""
+    a = similarity.fingerprint(
+        "Abgeordnete billigen Abkommen mit Iran",
+        "Der Bundestag hat am Donnerstag das Abkommen mit dem Iran gebilligt. Die Abgeordneten stimmten mit großer "
+        "Mehrheit für den Vertrag, den Außenministerin Baerbock im Januar unterzeichnet hatte.",
+        language="de",
+    )
+    b = similarity.fingerprint(
+        "Parlament stimmt Vertrag zu",
+        "Das Parlament in Berlin hat dem Abkommen mit dem Iran zugestimmt. Der Bundestag billigte den Vertrag, "
+        "den Baerbock im Januar unterzeichnet hatte, mit großer Mehrheit der Stimmen.",
+        language="de",
+    )
+    assert not similarity.headline_conflict(a, b)
+    assert similarity.story_score(a, b) >= similarity.SAME_STORY_THRESHOLD
+
+
+def test_a_huge_page_is_fingerprinted_from_its_beginning_but_hashed_whole() -> None:
+    head, body = split_headline((FIXTURES / f"{ORIGINAL}.txt").read_text(encoding="utf-8"))
+    padding = " filler" * 60_000
+    a = similarity.fingerprint(head, body + padding + " one ending")
+    b = similarity.fingerprint(head, body + padding + " another ending")
+    assert a.content_hash != b.content_hash
+    assert a.minhash == b.minhash and a.terms == b.terms
+
+
 def test_purchase_of_jets_and_their_delivery_months_later_is_never_taken_for_a_rehash() -> None:
     """Lexically the delivery report resembles the purchase (same jets, same buyer, same maker): the story
     window keeps them apart when months lie between them, and within the window the delivery is an update
