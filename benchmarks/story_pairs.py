@@ -139,7 +139,7 @@ GROUPS: list[tuple[str, Callable[[Pair], bool]]] = [
 
 def _row(group: str, method: str, result: tuple[float, float, float], cut: float, note: str = "") -> str:
     p, r, f = result
-    return f"{group:<15} {method:<34} {p:>6.3f} {r:>6.3f} {f:>6.3f} {cut:>7.3f}  {note}"
+    return f"{group:<15} {method:<36} {p:>6.3f} {r:>6.3f} {f:>6.3f} {cut:>7.3f}  {note}"
 
 
 def report(pairs: Sequence[Pair], sweep: bool) -> None:
@@ -148,7 +148,7 @@ def report(pairs: Sequence[Pair], sweep: bool) -> None:
     elapsed = time.perf_counter() - started
     cut = similarity.SAME_STORY_THRESHOLD
     print(f"{len(pairs)} pairs; same story = Overall <= 2; {1000 * elapsed / (2 * len(pairs)):.2f} ms per fingerprint")
-    print(f"{'group':<15} {'method':<34} {'P':>6} {'R':>6} {'F1':>6} {'cut':>7}  note")
+    print(f"{'group':<15} {'method':<36} {'P':>6} {'R':>6} {'F1':>6} {'cut':>7}  note")
     for name, keep in GROUPS:
         group = [p for p in pairs if keep(p)]
         truth = [p.same_story for p in group]
