@@ -41,7 +41,7 @@ from sqlmodel import Session, col, select
 
 from monitor.errors import ConfigError, NotifyError
 from monitor.models import Alert, utcnow
-from monitor.routes import Channel, Route, channel_of, redact
+from monitor.routes import Channel, Route, channel_of, redact, scrub
 from monitor.store import transaction
 
 log = logging.getLogger("monitor.notify")
@@ -230,7 +230,7 @@ def apprise_sender(routes: Mapping[str, Route | Sequence[str]], renderer: Render
             client = apprise.Apprise()
             if not client.add(url):
                 raise ConfigError(f"route {name!r}: apprise does not accept the URL {redact(url)}")
-            clients.setdefault(name, []).append((channel_of(url), redact(url), client))
+            clients.setdefault(name, []).append((channel_of(url), url, client))
 
     def send(route_name: str, message: Message) -> None:
         route = table.get(route_name)
@@ -238,7 +238,7 @@ def apprise_sender(routes: Mapping[str, Route | Sequence[str]], renderer: Render
             fallback(route_name, message)
             return
         errors, rendered = [], {}
-        for channel, shown, client in clients[route_name]:
+        for channel, url, client in clients[route_name]:
             if channel not in rendered:
                 rendered[channel] = renderer.render(channel, message.alerts, route=route, reason=message.reason) \
                     if message.alerts else message
@@ -246,7 +246,8 @@ def apprise_sender(routes: Mapping[str, Route | Sequence[str]], renderer: Render
             with apprise.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as captured:
                 ok = client.notify(title=out.title, body=out.body, body_format=_FORMATS[out.format])
             if not ok:
-                errors.append(f"{shown}: {_why(captured.getvalue() if hasattr(captured, 'getvalue') else '')}")
+                why = _why(captured.getvalue() if hasattr(captured, "getvalue") else "")
+                errors.append(f"{redact(url)}: {scrub(why, [url])}")
         if errors:
             raise NotifyError("; ".join(errors)[:2000])
 

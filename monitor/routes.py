@@ -194,9 +194,20 @@ def redact(url: str) -> str:
     """The URL as apprise prints it with secrets masked; a bare scheme when apprise cannot parse it."""
     plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
     if plugin:
-        return str(plugin.url(privacy=True))
+        return str(plugin.url(privacy=True)).split("?", 1)[0]  # the query only repeats apprise's defaults
     scheme, _, rest = url.partition("://")
     return f"{scheme}://<redacted>" if rest else "<redacted>"
+
+
+def scrub(text: str, urls: Iterable[str]) -> str:
+    """``text`` (an error message) with every part of ``urls`` that their redacted form hides replaced by
+    <redacted>: an HTTP library's error may quote the request URL, and a webhook URL is its own secret."""
+    for url in urls:
+        shown = redact(url)
+        for piece in sorted(set(re.split(r"[/?&=:@#,]+", url)), key=len, reverse=True):
+            if len(piece) >= 4 and piece not in shown:
+                text = text.replace(piece, "<redacted>")
+    return text
 
 
 def _carries_secret(url: str) -> bool:
@@ -297,6 +308,8 @@ def describe(route: Route) -> str:
         q = route.quiet_hours
         parts.append(f"quiet {q.start}-{q.end} {q.timezone}")
     if route.rate_limit:
-        parts.append(f"at most {route.rate_limit.max} per {int(route.rate_limit.per)}s")
+        per = int(route.rate_limit.per)
+        parts.append(f"at most {route.rate_limit.max} per " + (f"{per // 3600}h" if per % 3600 == 0 else
+                                                              f"{per // 60}m" if per % 60 == 0 else f"{per}s"))
     urls = ", ".join(route.redacted_urls()) or "console"
     return f"{route.name}: {', '.join(parts)} -> {urls}"

@@ -327,3 +327,17 @@ def test_postgres_digest_and_fold(postgres_url: str, tmp_path: Path) -> None:
         report = d.dispatch_once(now=route.next_digest(utcnow()))
     assert (report.sent, report.messages, len(hook.posts)) == (4, 1, 1)
     d.engine.dispose()
+
+
+def test_a_failure_reason_never_quotes_the_secret_in_a_webhook_url(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    with WebhookReceiver() as hook:
+        port = hook.port
+    monkeypatch.setattr(NotifySlack, "webhook_url", f"http://127.0.0.1:{port}/services")  # nobody listens
+    secret = "C3sEcReTwEbHoOk"
+    d = enqueue(tmp_path)
+    d.sender = apprise_sender({"default": [f"slack://T1ABC/B2DEF/{secret}/"]})
+    d.dispatch_once()
+    (alert,) = rows(d.engine)
+    assert alert.last_error and "Connection refused" in alert.last_error  # the library's error quotes the URL...
+    assert secret not in alert.last_error and "/services/<redacted>/<redacted>/<redacted>" in alert.last_error
