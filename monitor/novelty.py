@@ -34,7 +34,7 @@ from monitor.urls import canonical_url
 
 DUPLICATE_LEVELS = ("canonical_url", "content_hash", "near_duplicate", "same_story")
 CANDIDATES = 15  # most-overlapping stored articles scored in full for same-story
-STORY_KEYS = 12
+STORY_KEYS = 16
 MIN_SHARED_KEYS = 2
 POSTINGS = 100  # newest postings read per key and lookup
 STORY_VERSIONS = 50  # how many articles of a story are read to tell an update from a rehash
