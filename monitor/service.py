@@ -191,7 +191,7 @@ class Service:
         scheduler = self.scheduler = AsyncIOScheduler()
         s = self.settings
         scheduler.add_job(job(self.poll), "interval", seconds=s.tick_interval, next_run_time=datetime.now(UTC),
-                          misfire_grace_time=int(s.tick_interval), coalesce=True, max_instances=1, id="poll")
+                          misfire_grace_time=max(1, int(s.tick_interval)), coalesce=True, max_instances=1, id="poll")
         scheduler.add_job(job(self.dispatch), "interval", seconds=s.dispatch_interval, misfire_grace_time=60,
                           coalesce=True, max_instances=1, id="dispatch")
         scheduler.add_job(job(self.reload), "interval", seconds=RELOAD_SECONDS, misfire_grace_time=60,
