@@ -38,9 +38,9 @@ def main() -> None:
     route = Route("desk", mode="digest",
                   digest=DigestConfig.model_validate({"every": "daily", "at": "08:00", "timezone": "Europe/Berlin"}))
     renderer = Renderer()
-    pictures = {"email-alert": (renderer.render("email", alerts[:1], route=route), 720, 430),
-                "email-update": (renderer.render("email", alerts[1:2], route=route), 720, 470),
-                "email-digest": (renderer.render("email", alerts, route=route, reason="digest"), 720, 700)}
+    pictures = {"email-alert": (renderer.render("email", alerts[:1], route=route), 720, 450),
+                "email-update": (renderer.render("email", alerts[1:2], route=route), 720, 490),
+                "email-digest": (renderer.render("email", alerts, route=route, reason="digest"), 720, 760)}
     for name, (message, width, height) in pictures.items():
         html = args.out / f"{name}.html"
         html.write_text(message.body, "utf-8")

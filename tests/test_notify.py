@@ -185,6 +185,7 @@ def test_email_arrives_with_text_and_html_parts(tmp_path: Path) -> None:
     assert "New story" in html and "First report of this story" in html
     text = body["text/plain"]
     assert TOPICS[0] in text and "EU imposes sanctions on 118 tankers" in text and "<mark" not in text
+    assert "https://news.example/0" in text and "New story sanctions" in text  # the address survives
 
 
 def test_email_digest_groups_alerts_by_story(tmp_path: Path) -> None:
