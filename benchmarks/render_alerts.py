@@ -1,5 +1,5 @@
 """Render the shipped email templates (one alert, and a digest) to PNG with headless Chromium, for
-docs/notifications.md. A documentation step, not a test: `make alert-pictures` or
+docs/notifications.md. A documentation step, not a test:
 
     .venv/bin/python benchmarks/render_alerts.py [--out docs/img] [--chromium chromium]
 
