@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -362,7 +363,7 @@ class Dispatcher:
             return list(session.exec(select(Alert).where(col(Alert.id).in_(ids)).order_by(col(Alert.id))))
 
     def dispatch_once(self, now: datetime | None = None) -> DispatchReport:
-        now = now or utcnow()
+        now, started = now or utcnow(), time.monotonic()
         report = DispatchReport()
         by_route: dict[str, list[Alert]] = {}
         for alert in self.claim(now):
@@ -379,19 +380,36 @@ class Dispatcher:
             for hold in plan.hold:
                 self._hold(hold)
                 report = replace(report, held=report.held + len(hold.alerts))
-            for out in plan.send:
-                report = self._deliver(route, out, now, report)
+            for i, out in enumerate(plan.send):
+                if time.monotonic() - started > LEASE.total_seconds() / 2:  # give back what the lease may not cover
+                    self._release([a for later in plan.send[i:] for a in later.alerts])
+                    break
+                retry = self._deliver(route, out, now)
+                if retry is None:
+                    report = replace(report, sent=report.sent + len(out.alerts), messages=report.messages + 1)
+                    continue
+                report = replace(report, failed=report.failed + len(out.alerts))
+                for later in plan.send[i + 1:]:  # the route is down: its other messages wait with the backlog
+                    self._hold(Hold(later.alerts, retry, "backlog"))
+                    report = replace(report, held=report.held + len(later.alerts))
+                break
         return report
 
-    def _deliver(self, route: Route, out: Outgoing, now: datetime, report: DispatchReport) -> DispatchReport:
+    def _deliver(self, route: Route, out: Outgoing, now: datetime) -> datetime | None:
+        """Send one message; None when sent, else the time of the retry."""
         try:
             message = self.renderer.render("text", out.alerts, route=route, reason=out.reason)
             self.sender(route.name, message)
         except Exception as exc:
-            self._mark_failed(route.name, out.alerts, f"{type(exc).__name__}: {exc}", now)
-            return replace(report, failed=report.failed + len(out.alerts))
+            return self._mark_failed(route.name, out.alerts, f"{type(exc).__name__}: {exc}", now)
         self._mark_sent(route.name, out)
-        return replace(report, sent=report.sent + len(out.alerts), messages=report.messages + 1)
+        return None
+
+    def _release(self, alerts: Sequence[Alert]) -> None:
+        with transaction(self.engine) as session:
+            session.connection().execute(
+                update(Alert).where(col(Alert.id).in_([a.id for a in alerts]), col(Alert.lease_owner) == self.owner)
+                .values(lease_owner=None, lease_until=None))
 
     def _recent_messages(self, route: str, now: datetime) -> list[datetime]:
         rate = self.routes[route].rate_limit
@@ -433,7 +451,7 @@ class Dispatcher:
         log.info("sent %s to route %s: %d alert(s)", out.reason or "alert", route, len(ids),
                  extra={"alert_ids": ids, "route": route})
 
-    def _mark_failed(self, route: str, alerts: Sequence[Alert], reason: str, now: datetime) -> None:
+    def _mark_failed(self, route: str, alerts: Sequence[Alert], reason: str, now: datetime) -> datetime:
         """Record why; retry with exponential backoff. Every other waiting alert of the route moves to the
         same retry time, so that when the channel returns its backlog goes out as one digest."""
         attempts = max(a.attempts for a in alerts)
@@ -451,6 +469,7 @@ class Dispatcher:
                          .values(next_attempt_at=retry, held_reason="backlog"))
         log.warning("route %s: delivery of %d alert(s) failed; retry in %ss: %s", route, len(ids),
                     int(delay.total_seconds()), reason, extra={"alert_ids": ids, "route": route})
+        return retry
 
 
 # ---------------------------------------------------------------- samples (monitor notify test, docs)

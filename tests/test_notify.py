@@ -290,8 +290,9 @@ def test_endpoint_refusing_the_connection_loses_nothing(tmp_path: Path) -> None:
         port = hook.port
     d.sender = apprise_sender({"default": [f"json://127.0.0.1:{port}/hook"]})
     report = d.dispatch_once()
-    assert report.failed == 2 and report.messages == 0
-    assert statuses(d) == [("pending", 1)] * 2
+    assert (report.failed, report.held, report.messages) == (1, 1, 0)  # the route is down: no second try now
+    assert statuses(d) == [("pending", 1), ("pending", 0)]
+    assert len({a.next_attempt_at for a in rows(d.engine)}) == 1
 
 
 def test_a_leased_alert_is_not_claimed_by_another_dispatcher(tmp_path: Path) -> None:
