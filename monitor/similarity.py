@@ -467,7 +467,7 @@ def story_features(a: Fingerprint, b: Fingerprint) -> tuple[float, ...]:
     """The pair features the same-story model weighs (``STORY_FEATURES``), each from 0 to 1, symmetric."""
     ab, ba = _containment(a, b), _containment(b, a)
     return (
-        _cosine(a.terms, b.terms),
+        float(_cosine(a.terms, b.terms)),
         min(ab, ba),
         max(ab, ba),
         (_headline_in(a, b) + _headline_in(b, a)) / 2,

@@ -107,6 +107,58 @@ def test_look_alike_reports_of_different_events_are_different_stories(a: str, b:
     assert similarity.story_score(article(b), article(a)) < similarity.SAME_STORY_THRESHOLD
 
 
+def test_story_features_are_bounded_symmetric_and_match_the_fitted_weights() -> None:
+    a, b = article(ORIGINAL), article("federation_council_approves_iran_treaty")
+    features = similarity.story_features(a, b)
+    assert len(features) == len(similarity.STORY_FEATURES) == len(similarity.STORY_WEIGHTS)
+    assert features == pytest.approx(similarity.story_features(b, a))
+    assert all(0.0 <= x <= 1.0 for x in features)
+    assert dict(zip(similarity.STORY_FEATURES, features, strict=True))["same_language"] == 1.0
+
+
+def test_learned_score_rises_with_every_kind_of_shared_evidence() -> None:
+    """Every feature measures agreement, so none may lower the score (same_language only shifts the scale:
+    reports in one language share far more words than an English and a German report of one event)."""
+    weights = dict(zip(similarity.STORY_FEATURES, similarity.STORY_WEIGHTS, strict=True))
+    assert all(w > 0 for name, w in weights.items() if name != "same_language")
+
+
+ENGLISH_DUMA = (
+    "Duma ratifies treaty with Iran",
+    "Russia's State Duma on Tuesday ratified the comprehensive strategic partnership treaty with Iran. Vladimir "
+    "Putin and Masoud Pezeshkian signed the treaty in Moscow in January; it runs for 20 years and covers "
+    "defence, energy and banking. The vote was 398 to 0, Vyacheslav Volodin said.",
+)
+GERMAN_DUMA = (
+    "Duma billigt Vertrag mit dem Iran",
+    "Die russische Staatsduma hat am Dienstag den Vertrag über eine umfassende strategische Partnerschaft mit "
+    "dem Iran ratifiziert. Wladimir Putin und Massud Peseschkian hatten das Abkommen im Januar in Moskau "
+    "unterzeichnet. Es gilt 20 Jahre. 398 Abgeordnete stimmten dafür, sagte Wjatscheslaw Wolodin.",
+)
+GERMAN_JETS = (
+    "Polen kauft 32 Kampfjets",
+    "Das polnische Verteidigungsministerium hat am Freitag in Warschau einen Vertrag mit den USA über 32 "
+    "Kampfflugzeuge vom Typ F-35 unterzeichnet. Mariusz Blaszczak sprach von einem historischen Tag; Lockheed "
+    "Martin soll die Jets ab 2024 liefern. Der Preis liegt bei 4600 Millionen Dollar.",
+)
+
+
+def test_an_english_and_a_german_report_of_one_event_match_through_names_and_figures() -> None:
+    english = similarity.fingerprint(*ENGLISH_DUMA, language="en")
+    german = similarity.fingerprint(*GERMAN_DUMA, language="de")
+    jets = similarity.fingerprint(*GERMAN_JETS, language="de")
+    assert similarity.story_score(english, german) >= similarity.SAME_STORY_THRESHOLD
+    assert similarity.story_score(english, jets) < similarity.SAME_STORY_THRESHOLD
+    assert similarity.story_score(german, jets) < similarity.SAME_STORY_THRESHOLD
+
+
+def test_names_are_compared_without_accents() -> None:
+    a = similarity.fingerprint("", "Talks in Brussels. Then Gülen and Müller met Çavuşoğlu in Ankara.", "en")
+    b = similarity.fingerprint("", "Talks in Brussels. Then Gulen and Muller met Cavusoglu in Ankara.", "en")
+    features = dict(zip(similarity.STORY_FEATURES, similarity.story_features(a, b), strict=True))
+    assert features["names_overlap"] == 1.0
+
+
 def test_capitalised_german_nouns_in_headlines_are_not_taken_for_names() -> None:
     """German capitalises every noun: different headline nouns must not mark two reports as different events."""
     a = similarity.fingerprint(
@@ -292,22 +344,25 @@ def test_chinese_reports_of_one_event_match_and_a_different_event_does_not() -> 
 
 @pytest.mark.slow
 def test_quality_on_semeval_pairs_does_not_drop() -> None:
-    """Same story = Overall <= 2. Floors a little under the figures reached (benchmarks/story_pairs.py)."""
+    """Same story = Overall <= 2. Floors a little under the figures reached (benchmarks/story_pairs.py); the
+    model was fitted on these pairs, so the honest, held-out estimate is the cross-validated one in
+    docs/novelty.md. Cross-language pairs (English and German reports of one event) are gated too."""
     path = shared_data("story-pairs") / "semeval2022-task8-train.csv"
     csv.field_size_limit(10**8)
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["lang1"] == r["lang2"]]
-    results = {"en": [0, 0, 0], "all": [0, 0, 0]}  # tp, fp, fn
+        rows = list(csv.DictReader(fh))
+    results = {"en": [0, 0, 0], "all": [0, 0, 0], "cross": [0, 0, 0]}  # tp, fp, fn
     for row in rows:
         a = similarity.fingerprint(*_semeval_title(row["text1"]), language=row["lang1"])
         b = similarity.fingerprint(*_semeval_title(row["text2"]), language=row["lang2"])
         predicted = similarity.story_score(a, b) >= similarity.SAME_STORY_THRESHOLD
         truth = float(row["Overall"]) <= 2.0
-        for group in ("all", "en") if row["lang1"] == "en" else ("all",):
+        groups = ("cross",) if row["lang1"] != row["lang2"] else ("all", "en") if row["lang1"] == "en" else ("all",)
+        for group in groups:
             results[group][0] += predicted and truth
             results[group][1] += predicted and not truth
             results[group][2] += truth and not predicted
-    for group, floor in (("en", 0.80), ("all", 0.75)):
+    for group, floor in (("en", 0.83), ("all", 0.77), ("cross", 0.58)):
         tp, fp, fn = results[group]
         precision, recall = tp / (tp + fp), tp / (tp + fn)
         f1 = 2 * precision * recall / (precision + recall)
