@@ -64,10 +64,13 @@ def load_pairs(path: Path) -> list[Pair]:
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """SemEval texts are ``title  body`` (two spaces after the headline when there is one)."""
-    head, sep, body = text.partition("  ")
-    if sep and 0 < len(head) <= 200:
-        return head.strip(), body.strip()
+    """SemEval texts are ``title body``: the headline ends at the first line break or double space when one
+    comes within 200 characters (as ``monitor dedup-pairs`` reads a first line); many texts join headline
+    and body with a single space, and those are read as having no headline."""
+    stripped = text.strip()
+    ends = [i for i in (stripped.find("\n"), stripped.find("  ")) if i > 0]
+    if ends and min(ends) <= 200 and stripped[min(ends) :].strip():
+        return stripped[: min(ends)].strip(), stripped[min(ends) :].strip()
     return "", text
 
 
