@@ -9,6 +9,7 @@ resolution, DTD loading and network access off.
 from __future__ import annotations
 
 import calendar
+import codecs
 import hashlib
 import io
 import re
@@ -16,6 +17,7 @@ import threading
 import time
 import xml.sax
 import zlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -279,13 +281,42 @@ def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
     ``parse_feed`` resolves them. No entities are expanded, no DTD is loaded, nothing is fetched,
     and huge trees are refused.
     """
+    scanned = _scan(body, url)
+    return None if scanned is None else [identity for identity, _ in scanned[1]]
+
+
+def only_entries(body: bytes, *, url: str | None, content_type: str | None, keep: Collection[str]) -> bytes | None:
+    """The feed document with only the entries whose identity (as ``scan_entry_ids`` reads it) is in
+    ``keep``, everything else in it (channel, namespaces, xml:base) unchanged, as UTF-8 for ``parse_feed``.
+
+    feedparser costs about 7 ms per entry, so a poll that brings one new entry among fifty parses one
+    entry instead of fifty. None when the scan cannot read the document, or when the HTTP charset
+    contradicts the document's own encoding (feedparser would follow the HTTP charset, lxml the document:
+    the full parse keeps feedparser's reading).
+    """
+    scanned = _scan(body, url)
+    if scanned is None:
+        return None
+    root, entries = scanned
+    declared = root.getroottree().docinfo.encoding or "utf-8"
+    charset = _charset(content_type)
+    if charset is not None and _codec(charset) != _codec(declared):
+        return None
+    for identity, element in entries:
+        parent = element.getparent()
+        if identity not in keep and parent is not None:
+            parent.remove(element)
+    return etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)
+
+
+def _scan(body: bytes, url: str | None) -> tuple[etree._Element, list[tuple[str, etree._Element]]] | None:
     try:
         root = etree.fromstring(body, _xml_parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root is None or root.getroottree().docinfo.internalDTD is not None:
         return None  # entities may be declared: leave it to the full parse, which neutralises them
-    ids: list[str] = []
+    entries: list[tuple[str, etree._Element]] = []
     for item in root.iter(etree.Element):
         namespace, local = _split_tag(item.tag)
         if local == "item" and namespace in RSS_NAMESPACES:
@@ -296,8 +327,23 @@ def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
             continue
         if identity is None:
             return None
-        ids.append(identity)
-    return ids
+        entries.append((identity, item))
+    return root, entries
+
+
+def _charset(content_type: str | None) -> str | None:
+    for param in (content_type or "").split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip("\"'"):
+            return value.strip().strip("\"'")
+    return None
+
+
+def _codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
 
 
 def _xml_parser() -> etree.XMLParser:

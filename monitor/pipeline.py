@@ -8,13 +8,13 @@ failure is recorded on that feed and never stops the others. See docs/fetching.m
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import logging
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy.engine import Engine
@@ -26,12 +26,13 @@ from monitor.config import Settings
 from monitor.decide import Matching, Outcome, decide
 from monitor.errors import FetchError, MonitorError, ParseError
 from monitor.extract import Extractor
-from monitor.feeds import ParsedFeed, entry_identity, parse_feed, scan_entry_ids
+from monitor.feeds import ParsedFeed, entry_identity, only_entries, parse_feed, scan_entry_ids
 from monitor.fetch import AddressGuard, FetchLimits, FetchResult, HostLimiter, fetch
 from monitor.models import Article as ArticleRow
 from monitor.models import Feed, utcnow
 
 log = logging.getLogger("monitor.pipeline")
+T = TypeVar("T")
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 CLAIM_BATCH = 200  # feeds claimed at a time by run_cycle
 SCAN_ON_LOOP_BYTES = 1024 * 1024  # the id scan of a body up to this size runs on the event loop (~1 ms)
@@ -126,12 +127,13 @@ async def refresh_feed(ctx: Context, feed: Feed, *, limiter: HostLimiter | None 
         if body_hash == feed.body_hash:
             return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "unchanged"), result, body_hash,
                                     started)
-        if await _nothing_new(ctx, feed, result):
+        document = await _unknown_entries(ctx, feed, result)
+        if document is None:
             return await _succeeded(ctx, feed, writer, FeedReport(feed.name, "scanned"), result, body_hash,
                                     started)
         parse_started = time.monotonic()
-        parsed = await asyncio.to_thread(parse_feed, result.body, url=result.final_url,
-                                         content_type=result.content_type)
+        parsed = await asyncio.to_thread(parse_feed, document.body, url=result.final_url,
+                                         content_type=document.content_type)
         metrics.observe_stage("parse", time.monotonic() - parse_started)
         fresh = await asyncio.to_thread(new_entries, ctx.engine, feed, parsed.entries)
         report = FeedReport(feed.name, "new" if fresh else "parsed", len(parsed.entries))
@@ -142,7 +144,8 @@ async def refresh_feed(ctx: Context, feed: Feed, *, limiter: HostLimiter | None 
                 decide, ctx.engine, ctx.matcher(), article, identity=_identity(feed, entry), origin="feed",
                 feed_id=feed.id, window=timedelta(seconds=ctx.settings.story_window)))
             metrics.observe_stage("decide", time.monotonic() - decide_started)
-        return await _succeeded(ctx, feed, writer, report, result, body_hash, started, parsed, len(fresh))
+        return await _succeeded(ctx, feed, writer, report, result, body_hash, started, parsed, len(fresh),
+                                partial=document.partial)
     except MonitorError as exc:  # fetch, parse, database: recorded on the feed, the cycle goes on
         return await _failed(ctx, feed, writer, exc, started)
     except Exception as exc:  # a bug must not stop the other feeds either; it is logged with its traceback
@@ -150,22 +153,50 @@ async def refresh_feed(ctx: Context, feed: Feed, *, limiter: HostLimiter | None 
         return await _failed(ctx, feed, writer, exc, started)
 
 
-async def _nothing_new(ctx: Context, feed: Feed, result: FetchResult) -> bool:
-    """True when the cheap lxml scan reads every entry's identity and the store knows them all. An empty
-    scan proves nothing (an XHTML error page scans as a feed without items): the full parse decides."""
-    scan = functools.partial(scan_entry_ids, result.body, url=result.final_url)
-    ids = scan() if len(result.body) <= SCAN_ON_LOOP_BYTES else await asyncio.to_thread(scan)
+@dataclass(frozen=True)
+class Document:
+    """What feedparser is given: the whole body, or (``partial``) only the entries the store does not know."""
+
+    body: bytes
+    content_type: str | None
+    partial: bool = False
+
+
+async def _unknown_entries(ctx: Context, feed: Feed, result: FetchResult) -> Document | None:
+    """None when the cheap lxml scan reads every entry's identity and the store knows them all: nothing to
+    parse. Otherwise the document for the full parse, cut down to the unknown entries when the scan can do
+    that (monitor.feeds.only_entries). An empty scan proves nothing (an XHTML error page scans as a feed
+    without items): the full parse decides."""
+    whole = Document(result.body, result.content_type)
+    ids = await _off_the_loop_if_large(result.body, scan_entry_ids, result.body, url=result.final_url)
     if not ids:
-        return False
-    keys = {_identity(feed, entry_id) for entry_id in ids}
-    return await asyncio.to_thread(known_identities, ctx.engine, keys) == keys
+        return whole
+    keys = {entry_id: _identity(feed, entry_id) for entry_id in ids}
+    known = await asyncio.to_thread(known_identities, ctx.engine, set(keys.values()))
+    unknown = {entry_id for entry_id, key in keys.items() if key not in known}
+    if not unknown:
+        return None
+    subset = await _off_the_loop_if_large(result.body, only_entries, result.body, url=result.final_url,
+                                          content_type=result.content_type, keep=unknown)
+    return whole if subset is None else Document(subset, "application/xml", partial=True)
+
+
+async def _off_the_loop_if_large(body: bytes, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """lxml work on a feed takes about a millisecond: cheaper on the event loop than in a thread, unless
+    the body is large."""
+    if len(body) <= SCAN_ON_LOOP_BYTES:
+        return work(*args, **kwargs)
+    return await asyncio.to_thread(work, *args, **kwargs)
 
 
 async def _succeeded(ctx: Context, feed: Feed, writer: PollWriter, report: FeedReport, result: FetchResult,
                      body_hash: str | None, started: float, parsed: ParsedFeed | None = None,
-                     new: int = 0) -> FeedReport:
+                     new: int = 0, *, partial: bool = False) -> FeedReport:
     now = utcnow()
-    stats = schedule.Stats.of((e.published for e in parsed.entries), now=now) if parsed else None
+    stats = None
+    if parsed is not None:
+        dates = (e.published for e in parsed.entries)
+        stats = schedule.Stats.added(feed, dates, now=now) if partial else schedule.Stats.of(dates, now=now)
     values = schedule.success(feed, ctx.policy, now=now, etag=result.etag, last_modified=result.last_modified,
                               body_hash=body_hash, new_entries=new, retry_after=result.retry_after,
                               max_age=result.max_age, ttl_minutes=parsed.ttl_minutes if parsed else None,

@@ -32,6 +32,7 @@ from monitor.store import transaction
 LEASE = timedelta(minutes=5)
 FAILING = "failing: "  # the prefix of disabled_reason for a feed disabled after repeated failures
 REMOVED = "removed from feeds.yaml"
+STATS_WINDOW = timedelta(days=30)  # publishing statistics kept up by partial parses look this far back
 PollValues = dict[str, Any]  # the columns one finished poll sets on its feed row
 
 
@@ -103,8 +104,20 @@ class Stats:
 
     @classmethod
     def of(cls, published: Iterable[datetime | None], *, now: datetime) -> Stats:
+        """From every entry the feed shows (a full parse)."""
         dates = [d for d in published if d is not None and d <= now]
         return cls(len(dates), min(dates) if dates else None)
+
+    @classmethod
+    def added(cls, feed: Feed, published: Iterable[datetime | None], *, now: datetime) -> Stats:
+        """The feed's statistics plus newly seen entries (a parse of only the new entries shows no others).
+        Counts older than ``STATS_WINDOW`` are scaled down, so the rate follows a change of pace."""
+        dates = [d for d in published if d is not None and d <= now]
+        count = feed.dated_entries + len(dates)
+        oldest = min([*dates, *([feed.oldest_entry_at] if feed.oldest_entry_at else [])], default=None)
+        if oldest is not None and now - oldest > STATS_WINDOW:
+            count, oldest = round(count * (STATS_WINDOW / (now - oldest))), now - STATS_WINDOW
+        return cls(count, oldest)
 
 
 def success(feed: Feed, policy: Policy, *, now: datetime, etag: str | None, last_modified: str | None,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from monitor.errors import ParseError
-from monitor.feeds import ParsedFeed, entry_identity, parse_feed, scan_entry_ids
+from monitor.feeds import ParsedFeed, entry_identity, only_entries, parse_feed, scan_entry_ids
 from tests.conftest import shared_data
 
 PER_FILE_SECONDS = 10.0  # a generous ceiling: the slowest real feed parses in well under a second here
@@ -45,6 +45,18 @@ def _scan_agrees(path: Path, body: bytes, url: str, parsed: ParsedFeed) -> None:
     if scanned is None or path.name in SCAN_DIFFERS:
         return
     assert scanned == [entry_identity(e) for e in parsed.entries], path
+    if scanned:
+        _only_the_new_entries_parse_alike(path, body, url, parsed, keep={scanned[0], scanned[-1]})
+
+
+def _only_the_new_entries_parse_alike(path: Path, body: bytes, url: str, parsed: ParsedFeed, keep: set[str]) -> None:
+    """The fast path for a poll with new entries parses only those: they must come out as in the full parse."""
+    subset = only_entries(body, url=url, content_type=None, keep=keep)
+    assert subset is not None, path
+    partial = parse_feed(subset, url=url, content_type="application/xml")
+    expected = [e for e in parsed.entries if entry_identity(e) in keep]
+    assert partial.entries == expected, path
+    assert (partial.title, partial.ttl_minutes) == (parsed.title, parsed.ttl_minutes), path
 
 
 def test_feedparser_and_node_feedparser_cases() -> None:

@@ -176,18 +176,23 @@ def test_each_poll_takes_the_cheapest_path_that_misses_nothing(tmp_path: Path, s
     poll(body)  # the same bytes
     poll(body.replace(b"<description>d</description>", b"<description>d</description><lastBuildDate>"
                       + format_datetime(now).encode() + b"</lastBuildDate>"))  # new bytes, no new entry
+    newer = {"title": "Parliament ratifies the Danube shipping convention", "guid": "dn-1", "link": "/a/dn",
+             "description": "The convention was ratified.", "pubDate": format_datetime(now - timedelta(minutes=9))}
+    with_newer = rss(links(server, [newer, *dated]))
+    partial, _ = poll(with_newer)  # one new entry: only it is parsed
     untitled = {"title": "Untitled note", "description": "A note with neither guid nor link."}
-    with_note = rss([*links(server, dated), untitled])
+    with_note = rss([*links(server, [newer, *dated]), untitled])
     poll(with_note)  # the scan cannot read the note's identity: full parse, one new entry
     poll(with_note.replace(b"Test feed", b"Test feed, renamed"))  # full parse again, nothing new
     poll(with_note, etag='"v5"')
     last, service = poll(with_note, etag='"v5"')
-    assert statuses == ["new", "unchanged", "scanned", "new", "parsed", "parsed", "not_modified"]
+    assert statuses == ["new", "unchanged", "scanned", "new", "new", "parsed", "parsed", "not_modified"]
     assert len(first.outcomes) == 2 and last.outcomes == [] and first.elapsed > 0
+    assert [o.title for o in partial.outcomes] == [newer["title"]] and partial.entries == 1  # one entry parsed
     with Session(service.engine) as session:
         row = session.exec(select(Feed)).one()
-    assert row.entries_seen == 3 and row.dated_entries == 2
-    assert row.entries_per_day == pytest.approx(2 / 0.5, rel=0.05)  # two entries in the last 12 hours
+    assert row.entries_seen == 4 and row.dated_entries == 3
+    assert row.entries_per_day == pytest.approx(3 / 0.5, rel=0.05)  # three entries in the last 12 hours
 
 
 def test_next_poll_honours_ttl_and_the_publishing_rate(tmp_path: Path, server: LoopbackServer) -> None:

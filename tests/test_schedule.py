@@ -49,6 +49,14 @@ def test_a_new_feed_is_polled_at_the_initial_interval_then_by_its_publishing_rat
     assert later["entries_per_day"] < 1 and (later["next_poll_at"] - NOW - timedelta(days=30)).total_seconds() == 3600
 
 
+def test_statistics_from_new_entries_alone_add_up_within_a_window() -> None:
+    feed = Feed(id=1, name="f", url="http://x.org/", dated_entries=10, oldest_entry_at=NOW - timedelta(days=5))
+    added = schedule.Stats.added(feed, [NOW - timedelta(hours=1), None], now=NOW)
+    assert added == schedule.Stats(11, NOW - timedelta(days=5))
+    old = Feed(id=2, name="g", url="http://x.org/", dated_entries=60, oldest_entry_at=NOW - timedelta(days=60))
+    assert schedule.Stats.added(old, [NOW], now=NOW) == schedule.Stats(30, NOW - schedule.STATS_WINDOW)
+
+
 def test_server_hints_stretch_the_interval_and_a_fixed_interval_replaces_the_adaptive_one() -> None:
     feed = Feed(id=1, name="f", url="http://x.org/")
     assert seconds_until(schedule.success(feed, POLICY, now=NOW, max_age=7200.0, **OK)) == 7200.0
