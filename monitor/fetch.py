@@ -184,12 +184,15 @@ def make_client(
     *,
     user_agent: str = USER_AGENT,
     max_connections: int = 100,
-    max_keepalive: int = 20,
+    max_keepalive: int = 100,
     connect_timeout: float = 10.0,
     read_timeout: float = 20.0,
     verify: ssl.SSLContext | bool = True,
 ) -> httpx.AsyncClient:
     """An AsyncClient for ``fetch``: no proxies from the environment, no automatic redirects.
+
+    Every connection may be kept alive (httpx keeps 20 by default): with more fetches in flight than
+    kept-alive connections, httpcore closes a connection after nearly every request and opens a new one.
 
     ``verify`` is httpx's: True (the certifi bundle), or an SSLContext with an operator's own CA.
     """
