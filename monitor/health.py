@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from monitor import metrics
+from monitor.errors import ConfigError
 
 log = logging.getLogger("monitor.health")
 READ_TIMEOUT = 5.0
@@ -85,5 +86,7 @@ async def _serve(probes: Probes, reader: asyncio.StreamReader, writer: asyncio.S
 
 async def start(host: str, port: int, probes: Probes) -> asyncio.Server:
     """Listen on ``host:port`` (port 0 picks a free one: see ``server.sockets``)."""
-    server = await asyncio.start_server(lambda r, w: _serve(probes, r, w), host, port)
-    return server
+    try:
+        return await asyncio.start_server(lambda r, w: _serve(probes, r, w), host, port)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}", key="MONITOR_HTTP_PORT") from exc

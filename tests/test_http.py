@@ -15,6 +15,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from monitor import health, metrics
 from monitor.loopback import LoopbackServer, Response
 from tests.pipeline_kit import TREATY_WATCHLIST, rss
@@ -131,3 +133,18 @@ def test_monitor_run_serves_probes_and_metrics(tmp_path: Path, server: LoopbackS
     decided = [e for e in events if e.get("decision") == "alert"]
     assert decided and decided[0]["feed"] == "Loop" and decided[0]["article_id"] and decided[0]["alert_ids"]
     assert any(e.get("alert_id") or e.get("alert_ids") for e in events if e["logger"] == "monitor.notify")
+
+
+def test_a_port_in_use_is_a_configuration_error_naming_the_setting() -> None:
+    from monitor.errors import ConfigError
+
+    async def go() -> None:
+        first = await health.start("127.0.0.1", 0, health.Probes({}))
+        port = first.sockets[0].getsockname()[1]
+        try:
+            with pytest.raises(ConfigError, match=rf"MONITOR_HTTP_PORT.*cannot listen on 127.0.0.1:{port}"):
+                await health.start("127.0.0.1", port, health.Probes({}))
+        finally:
+            first.close()
+
+    asyncio.run(go())

@@ -28,10 +28,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from monitor import leases
+from monitor import leases, schedule
 from monitor.article import Article, Hit
 from monitor.decide import decide
-from monitor.loopback import LoopbackServer, Response
+from monitor.loopback import LoopbackServer, Response, drip
 from monitor.models import utcnow
 from monitor.notify import Dispatcher, Message
 from monitor.store import make_engine, open_database, upgrade
@@ -288,4 +288,46 @@ def test_a_dead_dispatchers_alerts_are_taken_over_when_its_lease_runs_out(postgr
     assert alive.dispatch_once(now + timedelta(minutes=2)).sent == 1  # expired: taken over
     assert [who for who, _ in sent] == ["alive"]
     assert leases.release(engine, "dead").alerts == 0  # nothing left to give back: the lease moved on
+    engine.dispose()
+
+
+def test_a_worker_keeps_a_slow_feed_past_its_lease_by_renewing_it(tmp_path: Path, server: LoopbackServer) -> None:
+    """The heartbeat: a 2 s lease, a feed that takes about 5 s to download; nobody else may claim it meanwhile."""
+    server.routes["/slow"] = drip(interval=0.05, size=100)
+    (tmp_path / "feeds.yaml").write_text(f"feeds:\n  - {{name: Slow, url: '{server.url('/slow')}'}}\n", "utf-8")
+    (tmp_path / "wl").mkdir()
+    (tmp_path / "wl" / "treaty.yaml").write_text(TREATY_WATCHLIST, "utf-8")
+    db = tmp_path / "data" / "monitor.db"
+    env = {"MONITOR_DATA_DIR": str(tmp_path / "data"), "MONITOR_FEEDS": str(tmp_path / "feeds.yaml"),
+           "MONITOR_WATCHLISTS": str(tmp_path / "wl"), "MONITOR_TICK_INTERVAL": "1s", "MONITOR_LEASE": "2s",
+           "MONITOR_HTTP_PORT": "0"}
+    worker = start_worker(tmp_path, "worker", env)
+    try:
+        wait_for(lambda: (db.exists() and server.requests != []) or worker.poll() is not None, 60, "the first poll")
+        engine = make_engine(f"sqlite:///{db}")
+        started, stolen = time.monotonic(), []
+        while (worker.poll() is None and time.monotonic() - started < 60
+               and scalar(engine, "select count(*) from feed where last_polled_at is null")):
+            stolen += schedule.claim_due_feeds(engine, "intruder", lease=timedelta(seconds=2))
+            time.sleep(0.2)
+        held_for = time.monotonic() - started
+        engine.dispose()
+        assert worker.poll() is None, (tmp_path / "worker.log").read_text()[-2000:]
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(60)
+    assert stolen == [], "the lease ran out while the worker was still on the feed"
+    assert held_for > 4, f"the feed took {held_for:.1f} s, not longer than two leases: the test proves nothing"
+
+
+def test_a_clean_stop_gives_back_its_leases_so_the_work_is_due_at_once(tmp_path: Path) -> None:
+    from monitor.config import FeedConfig
+
+    engine = open_database(f"sqlite:///{tmp_path / 'm.db'}")
+    schedule.sync_feeds(engine, [FeedConfig(name=f"f{i}", url=f"http://127.0.0.1/{i}") for i in range(3)])
+    assert len(schedule.claim_due_feeds(engine, "leaving")) == 3
+    assert schedule.claim_due_feeds(engine, "other") == []
+    assert leases.release(engine, "leaving").feeds == 3
+    assert len(schedule.claim_due_feeds(engine, "other")) == 3
+    assert leases.renew(engine, "leaving", timedelta(minutes=5)).feeds == 0  # nothing of theirs to renew
     engine.dispose()
