@@ -268,6 +268,9 @@ RSS_NAMESPACES = frozenset(
     {"", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2"}
 )
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
+# The entry elements by their full names, so that lxml finds them in C without visiting their content.
+_ENTRY_TAGS = tuple(f"{{{ns}}}item" if ns else "item" for ns in sorted(RSS_NAMESPACES)) + tuple(
+    f"{{{ns}}}entry" for ns in sorted(ATOM_NAMESPACES))
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 _URI_FIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 
@@ -275,8 +278,8 @@ _URI_FIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 def scan_entry_ids(body: bytes, *, url: str | None = None) -> list[str] | None:
     """Each entry's ``entry_identity`` read with lxml alone, in feed order; None when that is not possible.
 
-    None means "do a full parse": the bytes are not well-formed XML, the document has a DTD internal
-    subset (entity declarations), or an entry has neither a usable GUID nor a link (its identity needs
+    None means "do a full parse": the bytes are not well-formed XML, the document declares entities in a
+    DTD internal subset, or an entry has neither a usable GUID nor a link (its identity needs
     the text). Pass the feed's ``url`` so relative links resolve as
     ``parse_feed`` resolves them. No entities are expanded, no DTD is loaded, nothing is fetched,
     and huge trees are refused.
@@ -314,17 +317,16 @@ def _scan(body: bytes, url: str | None) -> tuple[etree._Element, list[tuple[str,
         root = etree.fromstring(body, _xml_parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
-    if root is None or root.getroottree().docinfo.internalDTD is not None:
-        return None  # entities may be declared: leave it to the full parse, which neutralises them
+    if root is None:
+        return None
+    dtd = root.getroottree().docinfo.internalDTD  # <!DOCTYPE html> has one too, without declarations
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        return None  # entities are declared: leave it to the full parse, which neutralises them
     entries: list[tuple[str, etree._Element]] = []
-    for item in root.iter(etree.Element):
+    for item in root.iter(*_ENTRY_TAGS):
         namespace, local = _split_tag(item.tag)
-        if local == "item" and namespace in RSS_NAMESPACES:
-            identity = _rss_identity(item, namespace, url)
-        elif local == "entry" and namespace in ATOM_NAMESPACES:
-            identity = _atom_identity(item, namespace, url)
-        else:
-            continue
+        read = _rss_identity if local == "item" else _atom_identity
+        identity = read(item, namespace, url)
         if identity is None:
             return None
         entries.append((identity, item))

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from monitor import metrics, schedule
 from monitor.article import Article, Entry
@@ -228,11 +228,10 @@ def _identity(feed: Feed, entry: Entry | str) -> str:
 
 def known_identities(engine: Engine, identities: Collection[str]) -> set[str]:
     """Which of these article identities the store already holds."""
-    keys, known = list(identities), set[str]()
-    with Session(engine) as session:
+    keys, known, column = list(identities), set[str](), col(ArticleRow.identity)
+    with engine.connect() as conn:  # a plain connection: this runs for every changed body, keep it lean
         for i in range(0, len(keys), 500):
-            known.update(session.exec(select(ArticleRow.identity)
-                                      .where(col(ArticleRow.identity).in_(keys[i:i + 500]))))
+            known.update(conn.execute(select(column).where(column.in_(keys[i:i + 500]))).scalars())
     return known
 
 

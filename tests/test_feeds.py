@@ -13,7 +13,7 @@ import pytest
 
 from monitor.article import Entry
 from monitor.errors import ParseError
-from monitor.feeds import entry_identity, html_to_text, parse_feed, scan_entry_ids
+from monitor.feeds import entry_identity, html_to_text, only_entries, parse_feed, scan_entry_ids
 from monitor.loopback import LoopbackServer, Response
 
 URL = "https://news.example.org/world/rss.xml"
@@ -169,9 +169,22 @@ def test_identity_is_stable_when_the_feed_moves() -> None:
 
 
 def test_scan_gives_the_same_ids_as_the_full_parse() -> None:
-    for body, url in ((RSS, URL), (ATOM, "https://example.fr/atom")):
+    doctype = RSS.replace(b"<rss", b"<!DOCTYPE html><rss", 1)  # a DOCTYPE that declares nothing is harmless
+    for body, url in ((RSS, URL), (ATOM, "https://example.fr/atom"), (doctype, URL)):
         expected = [entry_identity(e) for e in parse_feed(body, url=url).entries]
-        assert scan_entry_ids(body, url=url) == expected
+        assert expected and scan_entry_ids(body, url=url) == expected
+
+
+def test_only_the_new_entries_are_left_for_the_full_parse() -> None:
+    ids = scan_entry_ids(RSS, url=URL)
+    assert ids is not None and len(ids) >= 2
+    subset = only_entries(RSS, url=URL, content_type="application/rss+xml", keep={ids[-1]})
+    assert subset is not None
+    partial = parse_feed(subset, url=URL, content_type="application/xml")
+    assert [entry_identity(e) for e in partial.entries] == [ids[-1]]
+    assert partial.entries == parse_feed(RSS, url=URL).entries[-1:] and partial.ttl_minutes == 45
+    # where the HTTP charset contradicts the document, feedparser's reading wins: no subset
+    assert only_entries(RSS, url=URL, content_type="text/xml; charset=windows-1251", keep={ids[-1]}) is None
 
 
 def test_scan_gives_up_when_it_cannot_be_sure() -> None:
