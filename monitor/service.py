@@ -205,8 +205,11 @@ class Service:
         await stop.wait()
         log.info("stopping: waiting up to %.0f s for work in flight", GRACE_SECONDS)
         scheduler.pause()
-        if inflight:
-            await asyncio.wait(set(inflight), timeout=GRACE_SECONDS)
+        deadline = loop.time() + GRACE_SECONDS
+        while inflight and loop.time() < deadline:  # the paused ticker no longer renews leases: we do
+            await asyncio.wait(set(inflight), timeout=min(s.lease / 3, deadline - loop.time()))
+            if inflight:
+                await self.heartbeat()
         scheduler.shutdown(wait=False)
         held = await asyncio.to_thread(leases.release, self.engine, self.owner)
         if held.feeds or held.alerts:
