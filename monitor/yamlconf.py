@@ -28,7 +28,7 @@ def _build(node: yaml.Node, path: tuple[Any, ...], marks: Marks, loader: _Loader
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+            key = loader.construct_object(key_node)
             if key in out:
                 line = key_node.start_mark.line + 1
                 raise ConfigError(f"duplicate key {key!r}", line=line, column=key_node.start_mark.column + 1,
@@ -38,7 +38,7 @@ def _build(node: yaml.Node, path: tuple[Any, ...], marks: Marks, loader: _Loader
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), marks, loader) for i, item in enumerate(node.value)]
-    return loader.construct_object(node)  # type: ignore[no-untyped-call]
+    return loader.construct_object(node)
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, Marks]:
@@ -53,7 +53,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Marks]:
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML: {exc}", file=file) from exc
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
     marks: Marks = {}
     if node is None:
         return None, marks

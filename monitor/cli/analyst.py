@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
@@ -40,7 +41,7 @@ def backtest_command(watchlist: Path, since: str | None, db_url: str | None, as_
     if as_json or total < 200:
         report = backtest(engine, watchlist, watchlists_dir=settings.watchlists_dir, since=start)
     else:
-        with click.progressbar(length=total, label=f"backtest {watchlist.name}", file=click.get_text_stream("stderr"),
+        with click.progressbar(length=total, label=f"backtest {watchlist.name}", file=sys.stderr,
                                show_pos=True) as bar:
             report = backtest(engine, watchlist, watchlists_dir=settings.watchlists_dir, since=start,
                               progress=bar.update)
