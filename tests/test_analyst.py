@@ -94,3 +94,19 @@ def test_explain_says_decision_reason_duplicate_and_terms(cli: CliRunner) -> Non
     assert seed.exit_code == 0 and "Decision: known" in seed.output
     missing = cli.invoke(main, ["explain", "https://nowhere.example/x"])
     assert missing.exit_code != 0 and "no stored article" in missing.output
+
+
+def test_long_backtests_show_progress_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.article import Article
+
+    engine = open_database(f"sqlite:///{tmp_path / 'monitor.db'}")
+    for i in range(210):
+        article = Article(url=f"https://p.example/{i}", title=f"Item {i}", text=f"Note number {i} about weather.")
+        decide(engine, None, article, identity=f"p:{i}", origin="feed")
+    engine.dispose()
+    monkeypatch.setenv("MONITOR_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("MONITOR_WATCHLISTS", str(REPO / "watchlists"))
+    result = CliRunner().invoke(main, ["backtest", str(REPO / "watchlists" / "sanctions.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "backtest sanctions.yaml" in result.stderr and "210/210" in result.stderr
+    assert result.stdout.startswith("sanctions: 210 stored articles, 0 matched now")
