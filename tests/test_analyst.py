@@ -108,5 +108,5 @@ def test_long_backtests_show_progress_on_stderr(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("MONITOR_WATCHLISTS", str(REPO / "watchlists"))
     result = CliRunner().invoke(main, ["backtest", str(REPO / "watchlists" / "sanctions.yaml")])
     assert result.exit_code == 0, result.output
-    assert "backtest sanctions.yaml" in result.stderr and "210/210" in result.stderr
+    assert "backtest sanctions.yaml" in result.stderr  # off a terminal click prints the label only
     assert result.stdout.startswith("sanctions: 210 stored articles, 0 matched now")
