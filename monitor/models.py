@@ -143,7 +143,8 @@ class Decision(SQLModel, table=True):
 
 class LshBand(SQLModel, table=True):
     __tablename__ = "lsh_band"
-    __table_args__ = (Index("ix_lsh_band_lookup", "band", "hash"),)
+    # covering: a lookup reads the article ids from the index alone, never the table rows
+    __table_args__ = (Index("ix_lsh_band_lookup", "band", "hash", "article_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     band: int
@@ -153,7 +154,7 @@ class LshBand(SQLModel, table=True):
 
 class StoryKey(SQLModel, table=True):
     __tablename__ = "story_key"
-    __table_args__ = (Index("ix_story_key_lookup", "key", "published_at"),)
+    __table_args__ = (Index("ix_story_key_lookup", "key", "published_at", "article_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     key: int = Field(sa_type=BigInteger)

@@ -58,6 +58,8 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA busy_timeout=30000")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages per connection (default 2 MiB)
+        cur.execute("PRAGMA mmap_size=268435456")  # read the hot indexes through 256 MiB of mapped file
         cur.close()
 
     @event.listens_for(engine, "begin")
