@@ -34,7 +34,7 @@ from monitor.models import Feed, utcnow
 log = logging.getLogger("monitor.pipeline")
 T = TypeVar("T")
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
-CLAIM_BATCH = 200  # feeds claimed at a time by run_cycle
+CLAIM_BATCH = 16  # feeds claimed at a time by run_cycle: small, so that replicas share the due feeds
 SCAN_ON_LOOP_BYTES = 1024 * 1024  # the id scan of a body up to this size runs on the event loop (~1 ms)
 
 
