@@ -87,7 +87,7 @@ def test_one_cycle_with_hostile_feeds_and_pages_records_each_error_and_spares_th
     feeds += [FeedConfig(name="latin1", url=server.url("/latin1"))]
     h = Harness(tmp_path)
     service = h.service(feeds, guard=AddressGuard(["localhost"]), fetch_timeout=DEADLINE, max_bytes=1 * MiB,
-                        feed_concurrency=16, host_concurrency=16)  # no wait for a slot: the deadline alone counts
+                        feed_concurrency=16, host_concurrency=4)
 
     async def go() -> list[FeedReport]:
         try:
@@ -113,7 +113,8 @@ def test_one_cycle_with_hostile_feeds_and_pages_records_each_error_and_spares_th
         assert report.status == "error" and row.last_error == report.error, (name, report)
         assert row.last_error_kind == kind, (name, row.last_error)
         assert row.error_count == 1 and row.lease_owner is None and row.enabled
-        assert report.elapsed < DEADLINE + 1.5, (name, report.elapsed)  # the drip alone would take 10 s
+        # within the deadline, plus a wait for one of the 4 slots on the host (the drip alone would take 10 s)
+        assert report.elapsed < DEADLINE + 1.5, (name, report.elapsed)
     busy = rows["busy"].next_poll_at
     assert busy is not None and (busy - now).total_seconds() >= RETRY_AFTER
     assert (busy - now).total_seconds() < RETRY_AFTER + 60
