@@ -278,14 +278,16 @@ async def build_article(ctx: Context, feed: Feed, entry: Entry, *, limiter: Host
 
 async def run_cycle(ctx: Context, *, limit: int | None = None) -> list[FeedReport]:
     """Claim the feeds due when the cycle starts and refresh them, at most ``feed_concurrency`` at once and
-    ``host_concurrency`` per host. Feeds are claimed in batches; the next batch is claimed when the last one
-    is nearly all under way, so a claimed feed waits in line briefly and its lease is fresh when its poll
-    starts. Each feed is polled once per cycle; ``limit`` caps how many are claimed (None: every due feed)."""
+    ``host_concurrency`` per host. Feeds are claimed in small batches, the next one while half a batch is
+    still waiting for a slot: the slots never run dry during a claim, a worker holds few feeds that it has
+    not started (replicas share the rest), and a lease is fresh when its poll starts. Each feed is polled
+    once per cycle; ``limit`` caps how many are claimed (None: every due feed)."""
     s = ctx.settings
     due_by, batch = utcnow(), max(CLAIM_BATCH, 2 * s.feed_concurrency)
     limiter, gate = HostLimiter(s.host_concurrency), asyncio.Semaphore(s.feed_concurrency)
     writer = PollWriter(ctx.engine, ctx.owner)
     tasks: list[asyncio.Task[FeedReport]] = []
+    pending: set[asyncio.Task[FeedReport]] = set()
 
     async def one(feed: Feed) -> FeedReport:
         async with gate:
@@ -301,9 +303,9 @@ async def run_cycle(ctx: Context, *, limit: int | None = None) -> list[FeedRepor
                 break
             started = [asyncio.create_task(one(feed)) for feed in feeds]
             tasks.extend(started)
-            waiting = {t for t in started if not t.done()}
-            while len(waiting) > s.feed_concurrency:
-                _, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            pending.update(started)
+            while len(pending) > s.feed_concurrency + batch // 2:
+                _, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
         return list(await asyncio.gather(*tasks))
     except BaseException:  # cancelled (a stop past its grace period): abandon the rest, leases expire
         for task in tasks:
