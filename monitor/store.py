@@ -64,16 +64,21 @@ def _sqlite_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # writers queue for the lock at the start instead of failing half-way; readers never take it
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITER) else "BEGIN")
 
 
+WRITER = "monitor_writer"  # execution option marking a writing transaction (see _sqlite_pragmas)
 Bind = Engine | Connection  # a Connection inside an outer transaction makes every unit of work a savepoint
 
 
 @contextmanager
 def transaction(bind: Bind) -> Iterator[Session]:
-    """One unit of work: committed when the block ends, rolled back on any exception. Given a Connection
-    that is inside a transaction (a dry run), the unit of work is a savepoint of it."""
+    """One unit of work that writes: committed when the block ends, rolled back on any exception (on SQLite it
+    starts with BEGIN IMMEDIATE). Given a Connection inside a transaction (a dry run), it is a savepoint of it.
+    Read-only work uses a plain ``Session(engine)``, which never takes SQLite's write lock."""
+    if isinstance(bind, Engine):
+        bind = bind.execution_options(**{WRITER: True})
     with Session(bind, expire_on_commit=False, join_transaction_mode="create_savepoint") as session:
         try:
             yield session

@@ -98,3 +98,21 @@ def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
     engine = open_database(f"sqlite:///{tmp_path / 'm.db'}")
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+
+
+def test_an_open_reader_never_blocks_a_writer_on_sqlite(tmp_path: Path) -> None:
+    import threading
+
+    engine = open_database(f"sqlite:///{tmp_path / 'm.db'}")
+    done = threading.Event()
+
+    def write() -> None:
+        with transaction(engine) as session:
+            session.add(Feed(name="w", url="https://x.org/"))
+        done.set()
+
+    with Session(engine) as reader:
+        reader.exec(select(Feed)).all()  # the reader's transaction stays open meanwhile
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        assert done.wait(timeout=5), "a read-only session took SQLite's write lock"
