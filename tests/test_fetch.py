@@ -10,7 +10,7 @@ import ssl
 import subprocess
 import threading
 import zlib
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -32,20 +32,6 @@ from monitor.fetch import (
     parse_retry_after,
 )
 from monitor.loopback import LoopbackServer, Response, redirect
-
-
-@pytest.fixture(scope="module")
-def _one_server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:  # stopping a server takes half a second: one per module
-        yield srv
-
-
-@pytest.fixture
-def server(_one_server: LoopbackServer) -> LoopbackServer:
-    _one_server.routes.clear()
-    _one_server.requests.clear()
-    return _one_server
-
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 T = TypeVar("T")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 import tracemalloc
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import pytest
@@ -26,19 +26,6 @@ FEED = (
     b"<item><guid>a1</guid><title>Treaty ratified</title><link>http://example.org/a1</link></item>"
     b"</channel></rss>"
 )
-
-
-@pytest.fixture(scope="module")
-def _one_server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def server(_one_server: LoopbackServer) -> LoopbackServer:
-    _one_server.routes.clear()
-    _one_server.requests.clear()
-    return _one_server
 
 
 def run(make: Callable[..., Awaitable[T]], *args: object, **kwargs: object) -> T:
