@@ -110,7 +110,8 @@ def main() -> None:
         if pages:
             columns[f"{name} ({len(pages)})"] = stage_costs(pages, matcher)
     demo_parse = parse_cost(sorted((DEMO_DIR / "feeds").glob("*.xml")))
-    real_feeds = sorted(p for p in (SHARED / "feeds").iterdir() if "." not in p.name)[:40] if (SHARED / "feeds").exists() else []
+    feeds_dir = SHARED / "feeds"
+    real_feeds = sorted(p for p in feeds_dir.iterdir() if "." not in p.name)[:40] if feeds_dir.exists() else []
     real_parse = parse_cost(real_feeds) if real_feeds else None
     rows = ["parse (per entry)", "extract", "match", "fingerprint", "store", "pipeline", "pipeline / extract"]
     print(f"\nCPU time per article, ms (parse: demo feeds and {len(real_feeds)} real feeds, per entry)\n")
@@ -120,8 +121,8 @@ def main() -> None:
         for i, stage in enumerate(columns.values()):
             parse = demo_parse if i == 0 else real_parse
             total = (parse or 0.0) + sum(stage.values())
-            value = {"parse (per entry)": parse, "pipeline": total,
-                     "pipeline / extract": total / stage["extract"] if stage["extract"] else None}.get(row, stage.get(row))
+            ratio = total / stage["extract"] if stage["extract"] else None
+            value = {"parse (per entry)": parse, "pipeline": total, "pipeline / extract": ratio}.get(row, stage.get(row))
             if value is None:
                 cells.append(f"{'n/a':>24}")
             elif row == "pipeline / extract":
