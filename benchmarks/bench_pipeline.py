@@ -122,7 +122,8 @@ def main() -> None:
             parse = demo_parse if i == 0 else real_parse
             total = (parse or 0.0) + sum(stage.values())
             ratio = total / stage["extract"] if stage["extract"] else None
-            value = {"parse (per entry)": parse, "pipeline": total, "pipeline / extract": ratio}.get(row, stage.get(row))
+            named = {"parse (per entry)": parse, "pipeline": total, "pipeline / extract": ratio}
+            value = named.get(row, stage.get(row))
             if value is None:
                 cells.append(f"{'n/a':>24}")
             elif row == "pipeline / extract":
