@@ -67,11 +67,6 @@ def load_delivery(settings: Settings) -> tuple[dict[str, Route], Renderer]:
     return routes, renderer
 
 
-def make_sender(settings: Settings) -> Sender:
-    routes, renderer = load_delivery(settings)
-    return apprise_sender(routes, renderer)
-
-
 @dataclass
 class Service:
     settings: Settings
