@@ -22,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import TextClause, bindparam, text
+from sqlalchemy import TextClause, bindparam, delete, func, not_, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
 from monitor import similarity
@@ -30,6 +32,7 @@ from monitor.article import Article
 from monitor.models import Article as ArticleRow
 from monitor.models import LshBand, StoryKey, UTCDateTime, utcnow
 from monitor.similarity import Fingerprint
+from monitor.store import serialize_novelty, transaction
 from monitor.urls import canonical_url
 
 DUPLICATE_LEVELS = ("canonical_url", "content_hash", "near_duplicate", "same_story")
@@ -220,3 +223,50 @@ def index(session: Session, row: ArticleRow, fp: Fingerprint) -> None:
     when = row.published_at or (None if row.origin in ("seed", "import") else row.created_at)
     session.add_all(StoryKey(key=key_hash(term), article_id=row.id, published_at=when)
                     for term in similarity.candidate_keys(fp, STORY_KEYS))
+
+
+# ---------------------------------------------------------------- rebuilding the index
+
+
+def stale_count(session: Session) -> int:
+    """How many stored articles carry a fingerprint of an older FINGERPRINT_VERSION than this release's."""
+    return session.exec(select(func.count()).select_from(ArticleRow).where(_stale())).one()
+
+
+def _stale() -> ColumnElement[bool]:
+    return not_(col(ArticleRow.fingerprint).startswith(similarity.stored_prefix(), autoescape=True))
+
+
+def reindex(engine: Engine, *, everything: bool = False, batch: int = 100) -> int:
+    """Recompute the fingerprint and index rows of every stored article whose fingerprint is of an older
+    version (or of every article, with ``everything``); returns how many were rewritten.
+
+    Fingerprints are computed outside any transaction; each batch is then written in one short transaction
+    under the novelty lock, so workers keep deciding meanwhile. Stopped half-way, it resumes where it stopped
+    (the articles already rewritten are no longer stale).
+    """
+    done, after = 0, 0
+    while True:
+        with Session(engine) as session:
+            query = select(ArticleRow.id, ArticleRow.title, ArticleRow.text, ArticleRow.language) \
+                .where(col(ArticleRow.id) > after).order_by(col(ArticleRow.id)).limit(batch)
+            rows = session.exec(query if everything else query.where(_stale())).all()
+        if not rows:
+            return done
+        fresh = {row_id or 0: similarity.fingerprint(title, body, language) for row_id, title, body, language in rows}
+        with transaction(engine) as session:
+            serialize_novelty(session)
+            for row_id, fp in fresh.items():
+                _rewrite(session, row_id, fp)
+        done, after = done + len(fresh), max(fresh)
+
+
+def _rewrite(session: Session, article_id: int, fp: Fingerprint) -> None:
+    row = session.get(ArticleRow, article_id)
+    if row is None:  # removed meanwhile
+        return
+    session.execute(delete(LshBand).where(col(LshBand.article_id) == article_id))
+    session.execute(delete(StoryKey).where(col(StoryKey.article_id) == article_id))
+    row.fingerprint, row.content_hash = fp.to_json(), fp.content_hash
+    session.add(row)
+    index(session, row, fp)

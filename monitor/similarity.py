@@ -105,6 +105,7 @@ class Fingerprint:
     version: int = FINGERPRINT_VERSION
 
     def to_json(self) -> str:
+        """The stored form; it begins with ``stored_prefix(version)``, so a query can find stale versions."""
         return json.dumps(
             {
                 "v": self.version,
@@ -136,6 +137,11 @@ class Fingerprint:
             headline=tuple(raw.get("hl", ())),
             version=int(raw.get("v", 1)),
         )
+
+
+def stored_prefix(version: int = FINGERPRINT_VERSION) -> str:
+    """How a stored fingerprint of ``version`` begins (``to_json`` writes the version first)."""
+    return f'{{"v":{version},'
 
 
 # ---------------------------------------------------------------- text folding and tokens

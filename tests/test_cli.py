@@ -9,8 +9,11 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import text
 
+from monitor import similarity
 from monitor.cli import main
+from monitor.store import make_engine
 from tests.conftest import REPO
 
 SMALL = REPO / "tests" / "data" / "replay" / "small.jsonl"
@@ -115,6 +118,22 @@ def test_db_upgrade_and_current(runner: CliRunner, tmp_path: Path) -> None:
     assert "schema at revision" in runner.invoke(main, ["db", "upgrade", "--db", db]).output
     out = runner.invoke(main, ["db", "current", "--db", db]).output
     assert re.search(r"at (\w+), this release needs \1", out), out
+    assert "every fingerprint at version" in out
+
+
+def test_db_reindex_recomputes_fingerprints_of_an_older_version(runner: CliRunner, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    assert runner.invoke(main, ["corpus", "import", str(REPO / "monitor" / "data" / "seed"), "--db", db]).exit_code == 0
+    engine = make_engine(db)
+    with engine.begin() as conn:  # as an older release left them
+        conn.execute(text("UPDATE article SET fingerprint = replace(fingerprint, :now, :old) WHERE id <= 2"),
+                     {"now": similarity.stored_prefix(), "old": similarity.stored_prefix(1)})
+    engine.dispose()
+    out = runner.invoke(main, ["db", "current", "--db", db]).output
+    assert "2 articles with fingerprints older than version" in out and "monitor db reindex" in out
+    result = runner.invoke(main, ["db", "reindex", "--db", db])
+    assert result.exit_code == 0 and "2 articles reindexed" in result.output, result.output
+    assert "every fingerprint at version" in runner.invoke(main, ["db", "current", "--db", db]).output
 
 
 def test_config_shows_settings_with_secrets_redacted(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

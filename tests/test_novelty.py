@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
+from monitor import novelty
 from monitor.article import Article, Hit
 from monitor.decide import Outcome, decide
 from monitor.store import open_database
@@ -119,3 +122,70 @@ def test_decisions_are_recorded_once_per_identity(engine: Engine) -> None:
     (first,) = run(engine, TREATY)
     again = decide(engine, Everything(), TREATY, identity=f"t:0:{TREATY.url}", origin="feed")
     assert first.decision == "alert" and again.decision == "seen" and again.article_id is None
+
+
+# ---------------------------------------------------------------- rebuilding the index (monitor db reindex)
+
+REWRITE = art("https://d.example/z", "Kyrgyzstan water pact clears Kazakhstan's senate",
+              "Kazakh senators voted 41 to 3 to ratify the Chu-Talas agreement with Kyrgyzstan. Kyrgyz lawmakers "
+              "approved it in March. A joint commission will share the rivers' summer flow equally between the "
+              "two countries and publish the figures weekly, ending decades of quarrels over irrigation in "
+              "Zhambyl, according to senator Ayan Mukhametov.", 6, "Herald")
+SANCTIONS = art("https://y.example/1", "EU adopts sanctions on Belarus potash exporters",
+                "The European Union imposed sanctions on Belaruskali and three potash traders in Minsk, freezing "
+                "their assets and banning imports of Belarusian fertiliser from July.", 5)
+
+
+def index_rows(engine: Engine) -> tuple[list[tuple[object, ...]], ...]:
+    with engine.connect() as conn:
+        return tuple(conn.execute(text(q)).all() for q in (
+            "SELECT id, fingerprint, content_hash FROM article ORDER BY id",
+            "SELECT article_id, band, hash FROM lsh_band ORDER BY article_id, band, hash",
+            "SELECT article_id, key, published_at FROM story_key ORDER BY article_id, key"))
+
+
+def age_fingerprints(engine: Engine) -> None:
+    """What a database written by an older release looks like: other fingerprints and other index rows."""
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE article SET fingerprint = :old, content_hash = 'old'"),
+                     {"old": '{"v":3,"h":"old","m":[],"t":{"stale":1.0}}'})
+        conn.execute(text("DELETE FROM story_key"))
+        conn.execute(text("UPDATE lsh_band SET hash = hash + 1"))
+
+
+def test_reindex_rewrites_stale_fingerprints_and_their_index_rows(engine: Engine) -> None:
+    run(engine, TREATY, SANCTIONS)
+    fresh = index_rows(engine)
+    age_fingerprints(engine)
+    with Session(engine) as session:
+        assert novelty.stale_count(session) == 2
+    assert novelty.reindex(engine, batch=1) == 2
+    assert index_rows(engine) == fresh
+    with Session(engine) as session:
+        assert novelty.stale_count(session) == 0
+    assert novelty.reindex(engine) == 0  # nothing stale is left: a second run has nothing to do
+    (rewrite,) = run(engine, REWRITE)  # the rebuilt index finds the story again
+    assert (rewrite.decision, rewrite.level) == ("duplicate", "same_story")
+
+
+def test_reindex_all_recomputes_current_fingerprints_too(engine: Engine) -> None:
+    run(engine, TREATY, SANCTIONS)
+    fresh = index_rows(engine)
+    with engine.begin() as conn:  # current version, wrong content: only --all looks at it
+        conn.execute(text("DELETE FROM story_key"))
+    assert novelty.reindex(engine) == 0
+    assert novelty.reindex(engine, everything=True, batch=1) == 2
+    assert index_rows(engine) == fresh
+
+
+@pytest.mark.postgres
+def test_reindex_on_postgresql(postgres_url: str) -> None:
+    engine = open_database(postgres_url, auto_upgrade=True)
+    try:
+        run(engine, TREATY, SANCTIONS)
+        fresh = index_rows(engine)
+        age_fingerprints(engine)
+        assert novelty.reindex(engine) == 2
+        assert index_rows(engine) == fresh
+    finally:
+        engine.dispose()

@@ -124,7 +124,7 @@ def show_config() -> None:
 @command
 @click.group()
 def db() -> None:
-    """Database schema: upgrade, current."""
+    """Database schema and index: upgrade, current, reindex."""
 
 
 @db.command()
@@ -148,8 +148,41 @@ def current(db_url: str | None) -> None:
 
     settings = settings_from(db_url)
     engine = make_engine(settings.database_url)
-    click.echo(f"{redact_url(settings.database_url)}: at {current_revision(engine)}, this release needs "
-               f"{head_revision()}")
+    at, needed = current_revision(engine), head_revision()
+    click.echo(f"{redact_url(settings.database_url)}: at {at}, this release needs {needed}")
+    if at == needed:
+        click.echo(_stale_fingerprints(engine))
+
+
+def _stale_fingerprints(engine: Any) -> str:
+    from sqlmodel import Session
+
+    from monitor.novelty import stale_count
+    from monitor.similarity import FINGERPRINT_VERSION
+
+    with Session(engine) as session:
+        stale = stale_count(session)
+    if not stale:
+        return f"novelty index: every fingerprint at version {FINGERPRINT_VERSION}"
+    return (f"novelty index: {stale} articles with fingerprints older than version {FINGERPRINT_VERSION} "
+            "(still compared; run 'monitor db reindex' to recompute them)")
+
+
+@db.command()
+@click.option("--db", "db_url", help="SQLAlchemy URL (default MONITOR_DATABASE_URL or the SQLite file).")
+@click.option("--all", "everything", is_flag=True, help="Recompute every article, not only stale ones.")
+@click.option("--batch", default=100, show_default=True, type=click.IntRange(1, 10_000),
+              help="Articles written per transaction.")
+def reindex(db_url: str | None, everything: bool, batch: int) -> None:
+    """Recompute stored fingerprints and the novelty index after an upgrade that changed the fingerprint
+    version (see 'monitor db current'). Workers may keep running; stopped half-way, it resumes."""
+    from monitor import novelty
+    from monitor.store import open_database, redact_url
+
+    settings = settings_from(db_url)
+    engine = open_database(settings.database_url)
+    done = novelty.reindex(engine, everything=everything, batch=batch)
+    click.echo(f"{redact_url(settings.database_url)}: {done} articles reindexed; {_stale_fingerprints(engine)}")
 
 
 @command
