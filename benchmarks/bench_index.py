@@ -11,7 +11,9 @@ each size, a fresh child process measures through the real code (monitor.novelty
 - insert: storing one article with its index rows (``novelty.index``), mean;
 - the child's memory: peak RSS, and at the end its heap (RssAnon) apart from the file pages it maps (RssFile,
   which includes up to 256 MiB of the SQLite file through PRAGMA mmap_size). The heap must not grow with the
-  corpus; the mapped part is capped by mmap_size and reclaimable.
+  corpus; the mapped part is capped by mmap_size and reclaimable;
+- the same heap in a second fresh child whose connections keep SQLite's page cache at 2 MiB (SQLite's own
+  default) instead of the service's 64 MiB: what the heap holds apart from that cache.
 
 Baseline, measured in the same run: a primary-key read of one article row (the cheapest useful query).
 Goal (issue 4): at most 5 ms per lookup at 10^6 on SQLite, and worker memory that does not grow.
@@ -34,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import event, insert  # noqa: E402
 from sqlmodel import Session, func, select  # noqa: E402
 
 from monitor import novelty, similarity  # noqa: E402
@@ -88,9 +90,15 @@ def grow(url: str, have: int, want: int, seed: int) -> None:
     engine.dispose()
 
 
-def measure(url: str, size: int) -> dict[str, float]:
-    """In a fresh process: lookup and insert latency through monitor.novelty, and peak memory."""
+SMALL_CACHE_KIB = 2048
+
+
+def measure(url: str, size: int, cache_kib: int | None = None) -> dict[str, float]:
+    """In a fresh process: lookup and insert latency through monitor.novelty, and peak memory. With
+    ``cache_kib``, every connection's SQLite page cache is capped at that size."""
     engine = open_database(url)
+    if cache_kib is not None:
+        event.listen(engine, "connect", lambda conn, _record: conn.execute(f"PRAGMA cache_size=-{cache_kib}"))
     rng = random.Random(size)
     lookups, inserts, baseline = [], [], []
     window = timedelta(days=30)
@@ -116,8 +124,9 @@ def measure(url: str, size: int) -> dict[str, float]:
         fp, when = synthetic(rng, 2 * 10**9 + i)
         start = time.perf_counter()
         with transaction(engine) as session:
-            row = ArticleRow(identity=f"ins:{size}:{i}", origin="feed", url=f"https://ins.example/{i}",
-                             canonical_url=f"https://ins.example/{size}/{i}", title="t", text="-",
+            tag = f"{size}/{cache_kib}/{i}"  # each measuring child inserts rows of its own
+            row = ArticleRow(identity=f"ins:{tag}", origin="feed", url=f"https://ins.example/{tag}",
+                             canonical_url=f"https://ins.example/{tag}", title="t", text="-",
                              content_hash=fp.content_hash + str(i), fingerprint=fp.to_json(), published_at=when)
             session.add(row)
             session.flush()
@@ -148,9 +157,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="corpus sizes, ascending")
     parser.add_argument("--db", help="SQLite file to build in (default: a temporary directory)")
     parser.add_argument("--measure", nargs=2, metavar=("URL", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--cache-kib", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure[0], int(args.measure[1]))))
+        print(json.dumps(measure(args.measure[0], int(args.measure[1]), args.cache_kib)))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
@@ -160,18 +170,22 @@ def main() -> None:
             start = time.perf_counter()
             grow(url, have, size, seed=size)
             built = time.perf_counter() - start
-            out = subprocess.run([sys.executable, __file__, "--measure", url, str(size)], check=True,
-                                 capture_output=True, text=True).stdout
-            rows.append((size, built / max(size - have, 1) * 1e6, json.loads(out)))
+            child = [sys.executable, __file__, "--measure", url, str(size)]
+            out = subprocess.run(child, check=True, capture_output=True, text=True).stdout
+            small = subprocess.run([*child, "--cache-kib", str(SMALL_CACHE_KIB)], check=True,
+                                   capture_output=True, text=True).stdout
+            rows.append((size, built / max(size - have, 1) * 1e6, json.loads(out), json.loads(small)))
             have = size
             print(f"  built {size:>9,} articles (+{built:.0f} s)", file=sys.stderr)
     print("\nNovelty index on SQLite: per operation, ms (lookup = novelty.judge; baseline = a primary-key read)\n")
     print(f"{'articles':>10} {'lookup':>9} {'p95':>9} {'insert':>9} {'baseline':>9} {'lookup/base':>12} "
-          f"{'bulk load µs/art':>17} {'peak RSS MB':>12} {'heap MB':>8} {'mapped MB':>10}")
-    for size, bulk_us, m in rows:
+          f"{'bulk load µs/art':>17} {'peak RSS MB':>12} {'heap MB':>8} {'mapped MB':>10} "
+          f"{'heap, 2 MiB cache':>18} {'its lookup':>11}")
+    for size, bulk_us, m, small in rows:
         print(f"{size:>10,} {m['lookup_ms']:>9.2f} {m['lookup_p95_ms']:>9.2f} {m['insert_ms']:>9.2f} "
               f"{m['baseline_ms']:>9.3f} {m['lookup_ms'] / m['baseline_ms']:>11.0f}x {bulk_us:>17.0f} "
-              f"{m['max_rss_mb']:>12.0f} {m['anon_mb']:>8.0f} {m['file_mb']:>10.0f}")
+              f"{m['max_rss_mb']:>12.0f} {m['anon_mb']:>8.0f} {m['file_mb']:>10.0f} "
+              f"{small['anon_mb']:>18.0f} {small['lookup_ms']:>11.2f}")
 
 
 if __name__ == "__main__":

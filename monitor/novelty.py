@@ -108,8 +108,8 @@ def _same_story(session: Session, article: Article, fp: Fingerprint, window: tim
         return Verdict("new_story")
     score, match = best
     facts = new_facts(_story_texts(session, match), article)
-    if is_update(facts):
-        return Verdict("update", match.id, round(score, 4), match.story_id, tuple(facts))
+    if facts.is_update:
+        return Verdict("update", match.id, round(score, 4), match.story_id, facts.all())
     return Verdict("same_story", match.id, round(score, 4), match.story_id)
 
 
@@ -185,34 +185,64 @@ _CALENDAR = frozenset((
 _WORDS = re.compile(r"\w+")
 
 
-def new_facts(known_texts: Sequence[str], article: Article) -> list[str]:
-    """What the article tells that no known version of its story does: numbers (not years, not days of the
-    month) and names absent from every known text. The outlet's own name and calendar words do not count."""
+@dataclass(frozen=True)
+class Facts:
+    """What an article tells that no known version of its story does. ``numbers`` are as the article wrote
+    them ("$4.9 billion", "2,750"), smallest first; ``names`` most mentioned first."""
+
+    numbers: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return self.numbers + self.names
+
+    @property
+    def is_update(self) -> bool:
+        """An update brings at least MIN_NEW_FACTS facts, one of them a number (a new step in a story comes
+        with a date, a count, a sum or a vote), or at least MIN_NEW_NAMES new names (a delivery at a new place,
+        handed over by new people). One or two new names are too often a rewrite's own colour."""
+        if self.numbers:
+            return len(self.numbers) + len(self.names) >= MIN_NEW_FACTS
+        return len(self.names) >= MIN_NEW_NAMES
+
+
+MIN_NEW_FACTS = 2
+MIN_NEW_NAMES = 4
+
+
+def new_facts(known_texts: Sequence[str], article: Article) -> Facts:
+    """Numbers (not years, not days of the month) and names of the article that no known text has. The
+    outlet's own name and calendar words do not count."""
     seen = "\n".join(known_texts)
     seen_words = set(_WORDS.findall(similarity.normalise(seen)))
     seen_numbers = similarity.numbers_in(seen)
     ignored = set(_WORDS.findall(similarity.normalise(article.source or ""))) | _CALENDAR
     text = f"{article.title}\n{article.text}"
-    numbers = [n for n in sorted(similarity.numbers_in(text), key=lambda n: (len(n), n))
-               if n not in seen_numbers and not _is_year_or_day(n)]
+    written = similarity.number_mentions(text)
+    numbers = tuple(written[n] for n in sorted(written, key=lambda n: (len(n), n))
+                    if n not in seen_numbers and not _is_year_or_day(n))
     stop = similarity.stop_words(article.language or "en")
     names = [n for n, _ in similarity.names_in(text, stop).most_common()
              if n not in seen_words and n not in ignored and not n.isdigit()]
-    return numbers + names
+    written_names = _as_written(text, set(names))
+    return Facts(numbers, tuple(written_names.get(n, n) for n in names))
+
+
+def _as_written(text: str, folded: set[str]) -> dict[str, str]:
+    """The first spelling in ``text`` of each folded word: "matviyenko" -> "Matviyenko"."""
+    out: dict[str, str] = {}
+    for word in _WORDS.findall(text):
+        key = word.casefold()
+        if key not in folded and not word.isascii():  # NFKC forms, a dotted capital I
+            key = similarity.normalise(word)
+        if key in folded and key not in out:
+            out[key] = word
+    return out
 
 
 def _is_year_or_day(number: str) -> bool:
     value = int(number) if number.isdigit() and len(number) <= 6 else -1
     return 0 <= value <= 31 or 1900 <= value <= 2100
-
-
-MIN_NEW_FACTS = 2
-
-
-def is_update(facts: Sequence[str]) -> bool:
-    """An update brings at least MIN_NEW_FACTS facts, at least one of them a number: a new step in a story
-    comes with a date, a count, a sum or a vote. Names alone are too often a rewrite's own colour."""
-    return len(facts) >= MIN_NEW_FACTS and any(f.isdigit() for f in facts)
 
 
 def index(session: Session, row: ArticleRow, fp: Fingerprint) -> None:

@@ -43,11 +43,11 @@ SAME_STORY_THRESHOLD = 0.456  # a probability from the same-story model (see STO
 MAX_TEXT = 200_000  # characters of a text that shingles and terms are taken from (a page can be huge)
 MAX_TERMS = 128  # stored informative terms per article
 TOP_TERMS = 10  # the terms an article is "about": the story score checks they recur in the other article
-KEY_WORDS = 24  # surface forms kept for the top terms, to say what is new in words
+KEY_WORDS = 24  # surface forms kept for the top terms (how the article wrote them, for people to read)
 MAX_NAMES = 40
 HEADLINE_CONFLICT_WEIGHT = 0.75  # how much a score drops when both headlines name what the other lacks
 NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages whose capitals do not single out names
-SALIENT_NAMES = 10  # names that count as new facts when no known version has them
+SALIENT_NAMES = 10  # the most salient names, which the story score compares
 MAX_NUMBERS = 40
 STEM_LENGTH = 6  # terms are words cut to their first 6 letters: a cheap stem for inflected languages
 LISTED_CENTIBELS = 600  # word lists are kept down to a frequency of 1e-6
@@ -65,6 +65,11 @@ _CJK = (
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+_AMOUNT = re.compile(
+    r"(?:(?:\b(?:US|A|C|HK))?[$€£¥₽₹]\s?)?(?P<number>" + _NUMBER.pattern + r")"
+    r"(?:\s?(?:%|(?:per ?cent|percent|million|billion|trillion|bn|mn)\b))?",
+    re.IGNORECASE,
+)
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])")
 _NAME = re.compile(r"(?<![\w])([^\W\d_][\w'’-]*)")
 _SENTENCE = re.compile(r"(?<=[.!?…。！？])\s+|\n+")
@@ -309,6 +314,17 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
+def number_mentions(text: str) -> dict[str, str]:
+    """Each number of ``text`` (as ``numbers_in`` gives it) mapped to how the text first wrote it, with its
+    currency and scale: ``{"49": "$4.9 billion", "2750": "2,750", "12": "12%"}``. For people to read."""
+    found: dict[str, str] = {}
+    for match in _AMOUNT.finditer(text):
+        digits = re.sub(r"\D", "", match.group("number"))
+        if digits:
+            found.setdefault(digits.lstrip("0") or "0", " ".join(match.group().split()))
+    return found
+
+
 def names_in(text: str, stop: frozenset[str]) -> Counter[str]:
     """Capitalised words not at the start of a sentence: people, places, organisations (folded)."""
     found: Counter[str] = Counter()
@@ -540,42 +556,3 @@ def _headline_names_missing(a: Fingerprint, b: Fingerprint) -> bool:
         return False  # every noun is capitalised: a capital letter does not mark a name
     names = {stem(n, a.language) for n in a.names}
     return any(t in names and t not in b.terms and t not in b.headline for t in a.headline)
-
-
-# ---------------------------------------------------------------- updates versus rehashes
-
-
-def new_facts(known: Sequence[Fingerprint], new: Fingerprint) -> list[str]:
-    """What ``new`` adds to a known story, most telling first: figures, then names, then key words that
-    no known version has.
-
-    Figures are numbers of three digits or more (days and times differ between rewrites of one report and
-    are not facts); names are the article's most salient names; key words are its top terms.
-    """
-    seen_terms: set[str] = set()
-    seen_names: set[str] = set()
-    seen_numbers: set[str] = set()
-    for fp in known:
-        seen_terms.update(fp.terms)
-        seen_names.update(fp.names)
-        seen_numbers.update(fp.numbers)
-    facts = [n for n in sorted(new.numbers, key=lambda n: (-len(n), n)) if len(n) >= 3 and n not in seen_numbers]
-    facts += [n for n in _new_names(new, seen_names, seen_terms) if n not in facts]
-    for key in candidate_keys(new, KEY_WORDS):
-        word = new.words.get(key, key)
-        if not key.startswith("#") and key not in seen_terms and word not in facts and word not in seen_names:
-            facts.append(word)
-    return facts
-
-
-def _new_names(new: Fingerprint, seen_names: set[str], seen_terms: set[str]) -> list[str]:
-    return [n for n in new.names[:SALIENT_NAMES] if n not in seen_names and stem(n, new.language) not in seen_terms]
-
-
-def is_update(known: Sequence[Fingerprint], new: Fingerprint) -> bool:
-    """True when ``new`` adds facts to the known story: a new figure or a new name (or, in a language
-    without capital letters, three new key words). A rewording of known facts is a rehash."""
-    facts = new_facts(known, new)
-    if any(f in new.numbers or f in new.names for f in facts):
-        return True
-    return not new.names and len(facts) >= 3

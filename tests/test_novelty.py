@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from monitor import novelty
 from monitor.article import Article, Hit
+from monitor.cli.dedup import split_headline
 from monitor.decide import Outcome, decide
 from monitor.store import open_database
 
@@ -88,7 +89,49 @@ def test_a_new_fact_on_a_known_story_is_an_update(engine: Engine) -> None:
     first, second = run(engine, TREATY, later)
     assert (second.decision, second.level) == ("alert", "update")
     assert second.story_id == first.story_id
-    assert "340" in second.new_facts and "2750" in second.new_facts
+    assert "340 million" in second.new_facts and "2,750" in second.new_facts  # as the article wrote them
+
+
+# ---------------------------------------------------------------- updates versus rehashes, from the fixtures
+
+SIMILARITY = Path(__file__).parent / "data" / "similarity"
+
+
+def fixture(name: str, day: int = 5) -> Article:
+    title, body = split_headline((SIMILARITY / f"{name}.txt").read_text(encoding="utf-8"))
+    return art(f"https://{name}.example/", title, body, day)
+
+
+def texts(*articles: Article) -> list[str]:
+    return [f"{a.title}\n{a.text}" for a in articles]
+
+
+def test_a_rewording_of_known_facts_is_a_rehash_with_nothing_new() -> None:
+    known = texts(fixture("duma_ratifies_iran_treaty"))
+    for name in ("duma_ratifies_iran_treaty_rewrite", "duma_ratifies_iran_treaty_syndicated"):
+        facts = novelty.new_facts(known, fixture(name))
+        assert not facts.is_update and facts.all() == (), (name, facts)
+
+
+def test_a_new_step_says_what_is_new_as_the_article_wrote_it() -> None:
+    known = texts(fixture("duma_ratifies_iran_treaty"), fixture("duma_ratifies_iran_treaty_rewrite"))
+    new = fixture("federation_council_approves_iran_treaty")
+    facts = novelty.new_facts(known, new)
+    assert facts.is_update
+    assert facts.numbers == ("170",)  # the senators' vote; the day of the month is no fact
+    assert {"Matviyenko", "Majlis"} <= set(facts.names)
+    assert "Putin" not in facts.names and "Duma" not in facts.names  # known from the earlier versions
+    assert novelty.new_facts([*known, *texts(new)], new) == novelty.Facts()
+
+
+def test_delivery_of_jets_within_the_story_window_alerts_as_an_update(engine: Engine) -> None:
+    """The delivery looks like the purchase word for word (same jets, buyer and maker) and brings no new figure;
+    its new places and people make it an update, never a silenced rehash."""
+    purchase, delivery = fixture("poland_buys_f35", 5), fixture("poland_receives_f35", 20)
+    first, second = run(engine, purchase, delivery)
+    assert (first.decision, second.decision, second.level) == ("alert", "alert", "update")
+    assert second.story_id == first.story_id
+    assert {"Ebbing", "Arkansas", "Husarz", "Lask"} <= set(second.new_facts)
 
 
 @pytest.mark.parametrize(("a", "b"), [
