@@ -9,6 +9,7 @@ JSON Lines files (one ``{url, title, text, published, source}`` object a line) a
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from monitor.article import Article
 from monitor.errors import ConfigError, MonitorError
 
 SEED_DIR = Path(__file__).parent / "data" / "seed"
+SEED_OUTLET = "Seed corpus"  # how a story's outlet list names the seed documents to editors
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]\s*$")
 _BYLINE = re.compile(r"^\s*[-•]\s*\S.{0,40}$")
@@ -66,18 +68,14 @@ def _first_sentence(body: str) -> str:
 
 
 def seed_articles() -> list[Article]:
-    """The five seed articles shipped in the package, in file-name order."""
+    """The five seed articles shipped in the package, in file-name order; each one's URL is ``seed:`` and its
+    file name, its outlet SEED_OUTLET."""
     out = []
     for entry in sorted(SEED_DIR.glob("*.txt")):
         if entry.is_file():
             article = read_text_document(entry.read_text(encoding="utf-8"), entry.name)
-            out.append(_with_url(article, f"seed:{entry.name}"))
+            out.append(dataclasses.replace(article, url=f"seed:{entry.name}", source=SEED_OUTLET))
     return out
-
-
-def _with_url(article: Article, url: str) -> Article:
-    return Article(url=url, title=article.title, text=article.text, published=article.published,
-                   author=article.author, language=article.language, source=article.source)
 
 
 def parse_published(value: object, where: str) -> datetime | None:
@@ -138,7 +136,7 @@ def read_import_path(path: Path) -> Iterator[Article]:
         yield _read_html(path)
     else:
         article = read_text_document(path.read_text(encoding="utf-8", errors="replace"), path.name)
-        yield _with_url(article, path.resolve().as_uri())
+        yield dataclasses.replace(article, url=path.resolve().as_uri())
 
 
 def _read_html(path: Path) -> Article:

@@ -187,8 +187,9 @@ _WORDS = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Facts:
-    """What an article tells that no known version of its story does. ``numbers`` are as the article wrote
-    them ("$4.9 billion", "2,750"), smallest first; ``names`` most mentioned first."""
+    """What an article tells that no known version of its story does, as the article wrote it: ``numbers``
+    ("$4.9 billion", "2,750"), smallest first; ``names``, most mentioned first, adjacent ones joined
+    ("Valentina Matviyenko", "Guardian Council")."""
 
     numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
@@ -201,9 +202,10 @@ class Facts:
         """An update brings at least MIN_NEW_FACTS facts, one of them a number (a new step in a story comes
         with a date, a count, a sum or a vote), or at least MIN_NEW_NAMES new names (a delivery at a new place,
         handed over by new people). One or two new names are too often a rewrite's own colour."""
+        names = sum(len(name.split()) for name in self.names)  # each word of a joined name counts
         if self.numbers:
-            return len(self.numbers) + len(self.names) >= MIN_NEW_FACTS
-        return len(self.names) >= MIN_NEW_NAMES
+            return len(self.numbers) + names >= MIN_NEW_FACTS
+        return names >= MIN_NEW_NAMES
 
 
 MIN_NEW_FACTS = 2
@@ -224,20 +226,32 @@ def new_facts(known_texts: Sequence[str], article: Article) -> Facts:
     stop = similarity.stop_words(article.language or "en")
     names = [n for n, _ in similarity.names_in(text, stop).most_common()
              if n not in seen_words and n not in ignored and not n.isdigit()]
-    written_names = _as_written(text, set(names))
-    return Facts(numbers, tuple(written_names.get(n, n) for n in names))
+    return Facts(numbers, _as_written(text, names))
 
 
-def _as_written(text: str, folded: set[str]) -> dict[str, str]:
-    """The first spelling in ``text`` of each folded word: "matviyenko" -> "Matviyenko"."""
-    out: dict[str, str] = {}
-    for word in _WORDS.findall(text):
-        key = word.casefold()
-        if key not in folded and not word.isascii():  # NFKC forms, a dotted capital I
-            key = similarity.normalise(word)
-        if key in folded and key not in out:
-            out[key] = word
-    return out
+def _as_written(text: str, names: list[str]) -> tuple[str, ...]:
+    """Folded names as the text first wrote them, those written side by side joined into one:
+    ["valentina", "matviyenko"] -> ("Valentina Matviyenko",)."""
+    wanted = set(names)
+    phrase: dict[str, str] = {}  # folded name -> the first run of wanted words it was written in
+    run: list[tuple[str, str]] = []  # (word as written, folded)
+    end = -1
+    for match in _WORDS.finditer(text + "\n."):  # the sentinel closes the last run
+        word, key = match.group(), _folded(match.group())
+        if run and not (key in wanted and text[end:match.start()] == " "):
+            joined = " ".join(written for written, _ in run)
+            for _, member in run:
+                phrase.setdefault(member, joined)
+            run = []
+        if key in wanted:
+            run.append((word, key))
+        end = match.end()
+    return tuple(dict.fromkeys(phrase.get(n, n) for n in names))
+
+
+def _folded(word: str) -> str:
+    """A word folded as ``similarity.names_in`` folds names (NFKC forms and a dotted capital I included)."""
+    return word.casefold() if word.isascii() else similarity.normalise(word)
 
 
 def _is_year_or_day(number: str) -> bool:

@@ -52,7 +52,7 @@ def worker_id() -> str:
 def seed_corpus(engine: Bind) -> list[Outcome]:
     """Load the shipped seed corpus into an empty database (a no-op once loaded)."""
     articles = corpus.seed_articles()
-    identities = [f"seed:{a.source}" for a in articles]
+    identities = [a.url for a in articles]  # seed:FILE
     with Session(engine) as session:
         known = set(session.exec(select(ArticleRow.identity).where(col(ArticleRow.identity).in_(identities))))
     return [decide(engine, None, a, identity=i, origin="seed") for a, i in zip(articles, identities, strict=True)
