@@ -128,9 +128,12 @@ def _reference(session: Session, article_id: int | None) -> str | None:
     if article_id is None:
         return None
     row = session.get(ArticleRow, article_id)
-    if row is None:
-        return None
-    return row.source if row.origin == "seed" and row.source else row.url
+    return None if row is None else reference(row)
+
+
+def reference(row: ArticleRow) -> str:
+    """How a stored article is named to people: its URL, or the file name of a seed document."""
+    return row.url.removeprefix("seed:") if row.origin == "seed" else row.url
 
 
 def _enqueue_alerts(session: Session, row: ArticleRow, story: Story, hits: tuple[Hit, ...],

@@ -13,6 +13,7 @@ import click
 from monitor.backtest import ArticleExplanation, BacktestReport, backtest, count_stored, explain
 from monitor.cli.service import settings_from
 from monitor.config import parse_duration
+from monitor.decide import reference
 from monitor.errors import ConfigError
 from monitor.match import Matcher
 from monitor.models import utcnow
@@ -92,7 +93,7 @@ def _print_explanation(e: ArticleExplanation) -> None:
         click.echo(line)
         if e.duplicate_of is not None:
             dup = e.duplicate_of
-            click.echo(f"  judged against #{dup.id} {dup.title}\n  {dup.source if dup.origin == 'seed' else dup.url}")
+            click.echo(f"  judged against #{dup.id} {dup.title}\n  {reference(dup)}")
         if d.new_facts:
             click.echo(f"  new facts: {', '.join(d.new_facts)}")
     if e.stored_hits:
