@@ -99,6 +99,7 @@ def measure(url: str, size: int, cache_kib: int | None = None) -> dict[str, floa
     engine = open_database(url)
     if cache_kib is not None:
         event.listen(engine, "connect", lambda conn, _record: conn.execute(f"PRAGMA cache_size=-{cache_kib}"))
+        engine.dispose()  # the connection that checked the schema was made before the listener: drop it
     rng = random.Random(size)
     lookups, inserts, baseline = [], [], []
     window = timedelta(days=30)
