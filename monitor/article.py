@@ -46,4 +46,5 @@ class Hit:
     score: float = 1.0
     routes: tuple[str, ...] = ("default",)
     priority: int = 0
+    stages: tuple[str, ...] = ()  # story stages the matched query nodes name (`stage:`), e.g. "ratified"
     details: dict[str, object] = field(default_factory=dict, compare=False)

@@ -126,6 +126,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Networks or hosts article fetches may reach although not public (e.g. 10.0.0.0/8)."),
     Setting("story_window", "MONITOR_STORY_WINDOW", "30d",
             "Articles further apart in time than this are not compared for same-story novelty."),
+    Setting("encoder", "MONITOR_ENCODER", "use-m3",
+            "Sentence encoder for meaning across languages: use-m3, e5-small or none (see monitor/encoder.py)."),
     Setting("log_level", "MONITOR_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR."),
     Setting("log_format", "MONITOR_LOG_FORMAT", "auto",
             "json (one event a line), text, or auto: text on a terminal, json otherwise."),
@@ -159,6 +161,7 @@ class Settings:
     max_bytes: int
     fetch_allow: tuple[str, ...]
     story_window: float
+    encoder: str
     log_level: str
     log_format: str
     lease: float
