@@ -113,3 +113,35 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder | None:
         raise ConfigError(f"encoder {name!r} needs a package that is not installed: {exc}",
                           key="MONITOR_ENCODER") from None
     return encoder
+
+
+_configured = DEFAULT_ENCODER
+
+
+def configure(name: str) -> None:
+    """Choose the process's encoder (from MONITOR_ENCODER at start; tests may choose ``none``). Checked now,
+    loaded on first use."""
+    global _configured
+    key = name.strip().lower()
+    if key not in {"", "none", "off", *ENCODERS}:
+        raise ConfigError(f"unknown encoder {name!r}; expected one of {', '.join([*ENCODERS, 'none'])}",
+                          key="MONITOR_ENCODER")
+    _configured = key
+
+
+def current() -> Encoder | None:
+    """The configured encoder, loaded on first call; None when meaning is switched off."""
+    return get_encoder(_configured)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    """A unit vector as stored in the database: float16, little-endian (1 KB for 512 dimensions)."""
+    import numpy as np
+
+    return np.asarray(vector, dtype="<f2").tobytes()
+
+
+def from_bytes(blob: bytes) -> np.ndarray:
+    import numpy as np
+
+    return np.frombuffer(blob, dtype="<f2").astype(np.float32)
